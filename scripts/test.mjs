@@ -1,0 +1,67 @@
+// Runs everything `npm test` promises, in order, and ends with one line of real totals:
+// "N passed, N failed". Each check (build, types, lint, format) counts as one test; the test
+// runners' own totals are added up from their output.
+import { spawn } from 'node:child_process';
+
+const steps = [
+  { name: 'build', command: 'npm run build --silent' },
+  { name: 'TypeScript (strict)', command: 'npm run lint:types --silent' },
+  { name: 'lit-analyzer --strict', command: 'npm run lint:lit --silent' },
+  { name: 'ESLint', command: 'npm run lint:es --silent' },
+  { name: 'Prettier', command: 'npm run lint:format --silent' },
+  { name: 'browser tests', command: 'npx wtr', count: webTestRunnerTotals },
+  { name: 'node tests', command: 'node --test --test-reporter=tap test/node/', count: nodeTestTotals },
+];
+
+// Terminal colour codes start with the escape character.
+// eslint-disable-next-line no-control-regex
+const stripAnsi = (text) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+
+function webTestRunnerTotals(output) {
+  const matches = [...stripAnsi(output).matchAll(/(\d+) passed, (\d+) failed/g)];
+  const last = matches.at(-1);
+  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
+}
+
+function nodeTestTotals(output) {
+  const passed = /^# pass (\d+)/m.exec(output);
+  const failed = /^# fail (\d+)/m.exec(output);
+  return passed && failed ? { passed: Number(passed[1]), failed: Number(failed[1]) } : undefined;
+}
+
+function run(command) {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        process.stdout.write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+const only = process.argv.slice(2);
+let passed = 0;
+let failed = 0;
+const summary = [];
+for (const step of steps.filter((s) => only.length === 0 || only.includes(s.name))) {
+  console.log(`\n=== ${step.name}: ${step.command}`);
+  const started = Date.now();
+  const { code, output } = await run(step.command);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  let totals = step.count?.(output) ?? { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1 };
+  // A runner that exits non-zero with every test passing still failed (a crash, a bad config).
+  if (code !== 0 && totals.failed === 0) totals = { ...totals, failed: 1 };
+  passed += totals.passed;
+  failed += totals.failed;
+  summary.push(
+    `${code === 0 ? 'ok  ' : 'FAIL'} ${step.name}: ${totals.passed} passed, ${totals.failed} failed (${seconds} s)`,
+  );
+}
+
+console.log(`\n${summary.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

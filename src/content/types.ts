@@ -1,0 +1,50 @@
+import type { TemplateResult } from 'lit';
+
+/** What `<therapy-overview>` says about a topic. Every string is plain text, never HTML. */
+export interface OverviewContent {
+  title: string;
+  /** What the treatment is. */
+  whatItIs: string[];
+  howItWorksTitle: string;
+  howItWorks: string[];
+  /** Lead-in sentence for the list of examples. */
+  examplesIntro: string;
+  examples: string[];
+  /** What every kind has in common, after the examples. */
+  howItWorksSummary: string;
+  aloneOrCombinedTitle: string;
+  aloneOrCombined: string[];
+}
+
+/** What `<side-effect-card>` says about a topic. */
+export interface SideEffectsContent {
+  title: string;
+  about: string[];
+  allergyLabel: string;
+  allergyWarning: string;
+  askCareTeam: string;
+}
+
+/** One topic of patient-education content, with the metadata health pages must show. */
+export interface TopicContent {
+  /** ISO date (YYYY-MM-DD) of the last clinical review of this topic's text. */
+  lastReviewed: string;
+  overview(): OverviewContent;
+  sideEffects(): SideEffectsContent;
+}
+
+/** What `<cog-disclaimer>` says; the same for every topic. */
+export interface DisclaimerContent {
+  title: string;
+  points: string[];
+  /** The emergency sentence, with the rendered phone number placed where the language needs it. */
+  emergency(number: TemplateResult): TemplateResult;
+  credit(organization: string): string;
+  publishedBy(publisher: string): string;
+  lastReviewed(date: TemplateResult): TemplateResult;
+}
+
+/** Short texts shared by every widget. */
+export interface CommonContent {
+  topicNotAvailable: string;
+}

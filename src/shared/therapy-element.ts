@@ -1,0 +1,121 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { common } from '../content/common.js';
+import { DEFAULT_TOPIC, findTopic, topics } from '../content/topics.js';
+import type { TopicContent } from '../content/types.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+import { WarnOnce } from './warn.js';
+
+export const DEFAULT_HEADING_LEVEL = 2;
+
+/**
+ * What every widget shares: the `topic` and `heading-level` attributes, forgiving handling of bad
+ * values (a visible fallback and one console warning, never an exception), and base styles.
+ * Widgets only say how to present their part of a topic's content.
+ *
+ * @csspart base - The card around the whole widget.
+ * @csspart title - The main heading.
+ * @csspart fallback - The message shown when the topic is not available.
+ *
+ * @cssprop [--therapy-font-family=inherit] - Font of all text.
+ * @cssprop [--therapy-heading-font-family=inherit] - Font of the headings.
+ * @cssprop [--therapy-font-size=max(1rem, 16px)] - Size of the body text; headings scale with it.
+ * @cssprop [--therapy-color-text=#1b2631] - Text colour.
+ * @cssprop [--therapy-color-heading=#1b2631] - Heading colour.
+ * @cssprop [--therapy-color-surface=#ffffff] - Card background.
+ * @cssprop [--therapy-color-border=#8a99a8] - Card border.
+ * @cssprop [--therapy-color-accent=#005ea5] - The thick accent border at the card's start edge.
+ * @cssprop [--therapy-radius=0.5em] - Corner radius of the card.
+ * @cssprop [--therapy-space=1.25em] - Padding inside the card.
+ * @cssprop [--therapy-max-width=46rem] - Widest the card grows.
+ * @cssprop [--therapy-space-outer=1.5em] - Space above and below the card.
+ * @cssprop [--therapy-color-link=#004b87] - Link colour.
+ * @cssprop [--therapy-color-focus=#1a5fb4] - Focus ring colour.
+ */
+export abstract class TherapyElement extends LitElement {
+  /** The library version that defined this element; used to detect two copies on one page. */
+  static readonly version = VERSION;
+
+  static override styles = [baseStyles];
+
+  /**
+   * Which topic to show. Known topics: `targeted-therapy`.
+   * An unknown topic shows a short "not available" message and logs a warning.
+   */
+  // Defaults are written as literals so the generated API docs show them; tests keep them
+  // equal to the DEFAULT_* fallbacks used for bad values.
+  @property({ reflect: true })
+  topic: string = 'targeted-therapy';
+
+  /**
+   * Level (1–6) of the widget's main heading; its sub-headings are one level below.
+   * Any other value falls back to 2 and logs a warning.
+   */
+  @property({ attribute: 'heading-level', type: Number, reflect: true })
+  headingLevel: number = 2;
+
+  private readonly warnings = new WarnOnce();
+
+  /** The content of the current topic, or `undefined` when the topic is unknown. */
+  protected topicContent: TopicContent | undefined;
+
+  /** The main heading level actually used, after checking `heading-level`. */
+  protected level = DEFAULT_HEADING_LEVEL;
+
+  /** The language the widget renders in. */
+  protected get locale(): string {
+    return 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('topic')) this.topicContent = this.checkTopic();
+    if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="base" part="base" lang=${this.locale}>
+      ${this.topicContent ? this.renderTopic(this.topicContent) : this.renderUnknownTopic()}
+    </div>`;
+  }
+
+  /** The widget's content for a known topic. */
+  protected abstract renderTopic(content: TopicContent): TemplateResult;
+
+  /** What to show when the topic is unknown: a polite, visible message rather than nothing. */
+  protected renderUnknownTopic(): TemplateResult {
+    return html`<p class="fallback" part="fallback">${common().topicNotAvailable}</p>`;
+  }
+
+  /**
+   * Reports a bad attribute value once per element and value, naming the element and attribute.
+   */
+  protected warnAttribute(attribute: string, value: unknown, consequence: string): void {
+    const shown = typeof value === 'string' ? `"${value}"` : String(value);
+    this.warnings.warn(
+      `${attribute}=${shown}`,
+      `<${this.localName}> ${attribute}=${shown} is not valid; ${consequence}.`,
+    );
+  }
+
+  private checkTopic(): TopicContent | undefined {
+    // A removed attribute means "use the default", not "unknown".
+    const found = findTopic(this.topic ?? DEFAULT_TOPIC);
+    if (!found) {
+      const known = Object.keys(topics).join(', ');
+      this.warnAttribute('topic', this.topic, `there is no content for it. Known topics: ${known}`);
+    }
+    return found;
+  }
+
+  private checkHeadingLevel(): number {
+    const level = this.headingLevel;
+    if (level === null || level === undefined) return DEFAULT_HEADING_LEVEL;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    // Name the value as the editor typed it ("abc"), not as the number it became (NaN).
+    const attribute = this.getAttribute('heading-level');
+    const raw = attribute !== null && Object.is(Number(attribute), level) ? attribute : level;
+    this.warnAttribute('heading-level', raw, `using ${DEFAULT_HEADING_LEVEL}. Use a whole number from 1 to 6`);
+    return DEFAULT_HEADING_LEVEL;
+  }
+}

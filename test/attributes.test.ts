@@ -1,0 +1,165 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { captureWarnings, visibleText } from './helpers/dom.js';
+
+const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'] as const;
+const XSS = '<img src=x onerror="window.__therapyXss=1">';
+
+describe('topic', () => {
+  for (const tag of TAGS) {
+    it(`<${tag}> reflects the default topic`, async () => {
+      const element = await fixture(`<${tag}></${tag}>`);
+      expect(element.getAttribute('topic')).to.equal('targeted-therapy');
+    });
+  }
+
+  for (const tag of ['therapy-overview', 'side-effect-card'] as const) {
+    it(`<${tag}> shows a polite message, not a blank, for an unknown topic, and warns once`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await fixture<HTMLElementTagNameMap[typeof tag]>(`<${tag} topic="asthma"></${tag}>`);
+        const fallback = element.shadowRoot!.querySelector('[part="fallback"]');
+        expect(fallback).to.exist;
+        expect(visibleText(element)).to.equal('Sorry, we cannot show this right now. Please ask your care team.');
+        element.headingLevel = 3;
+        await element.updateComplete;
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`<${tag}> topic="asthma" is not valid; there is no content for it`);
+        expect(warnings.messages[0]).to.contain('Known topics: targeted-therapy');
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  it('shows the disclaimer even for an unknown topic, without a review date', async () => {
+    const warnings = captureWarnings();
+    try {
+      const element = await fixture('<cog-disclaimer topic="asthma"></cog-disclaimer>');
+      expect(visibleText(element)).to.contain('In an emergency, call 911');
+      expect(element.shadowRoot!.querySelector('[part="reviewed"]')).to.be.null;
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('forgives capitals and spaces in a topic name', async () => {
+    const element = await fixture('<therapy-overview topic=" Targeted-Therapy "></therapy-overview>');
+    expect(visibleText(element)).to.contain('What is targeted therapy?');
+  });
+
+  it('recovers when a bad topic is corrected', async () => {
+    const warnings = captureWarnings();
+    try {
+      const element = await fixture<HTMLElementTagNameMap['therapy-overview']>(
+        '<therapy-overview topic=""></therapy-overview>',
+      );
+      expect(visibleText(element)).to.contain('Sorry');
+      element.topic = 'targeted-therapy';
+      await element.updateComplete;
+      expect(visibleText(element)).to.contain('What is targeted therapy?');
+      expect(warnings.messages).to.have.length(1);
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+describe('<cog-disclaimer> attributes', () => {
+  it('shows 911 as a phone link by default', async () => {
+    const element = await fixture('<cog-disclaimer></cog-disclaimer>');
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="phone"]')!;
+    expect(link.textContent!.trim()).to.equal('911');
+    expect(link.getAttribute('href')).to.equal('tel:911');
+    expect(element.getAttribute('emergency-number')).to.equal('911');
+  });
+
+  it('shows a local emergency number', async () => {
+    const element = await fixture('<cog-disclaimer emergency-number="+44 (0) 999"></cog-disclaimer>');
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="phone"]')!;
+    expect(link.textContent!.trim()).to.equal('+44 (0) 999');
+    expect(link.getAttribute('href')).to.equal('tel:+440999');
+    expect(visibleText(element)).to.contain('In an emergency, call +44 (0) 999 now.');
+  });
+
+  for (const bad of ['', 'call us', XSS, 'javascript:alert(1)']) {
+    it(`falls back to 911 and warns once for emergency-number="${bad}"`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const element = await fixture<HTMLElementTagNameMap['cog-disclaimer']>(
+          html`<cog-disclaimer emergency-number=${bad}></cog-disclaimer>`,
+        );
+        const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="phone"]')!;
+        expect(link.getAttribute('href')).to.equal('tel:911');
+        expect(element.shadowRoot!.querySelector('img')).to.be.null;
+        element.organization = 'Another Group';
+        await element.updateComplete;
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain('<cog-disclaimer> emergency-number=');
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  it('credits the organization it is given', async () => {
+    const element = await fixture('<cog-disclaimer organization="Riverside Cancer Network"></cog-disclaimer>');
+    expect(visibleText(element)).to.contain('Based on information from Riverside Cancer Network.');
+  });
+
+  it('shows an organization written as HTML as plain text, running nothing', async () => {
+    const element = await fixture(
+      html`<cog-disclaimer organization=${XSS} publisher=${XSS} copyright=${XSS}></cog-disclaimer>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(element.shadowRoot!.querySelector('img')).to.be.null;
+    expect((window as { __therapyXss?: number }).__therapyXss).to.be.undefined;
+    expect(visibleText(element)).to.contain(`Based on information from ${XSS}.`);
+    expect(visibleText(element)).to.contain(`Shared by ${XSS}.`);
+  });
+
+  it('falls back to the default organization, with a warning, when it is blank', async () => {
+    const warnings = captureWarnings();
+    try {
+      const element = await fixture('<cog-disclaimer organization="  "></cog-disclaimer>');
+      expect(visibleText(element)).to.contain("Based on information from Children's Oncology Group.");
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('organization="  "');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shows a publisher and a copyright line only when set', async () => {
+    const plain = await fixture('<cog-disclaimer></cog-disclaimer>');
+    expect(plain.shadowRoot!.querySelector('[part="publisher"], [part="copyright"]')).to.be.null;
+    const element = await fixture(
+      '<cog-disclaimer publisher="Riverside Children\'s Hospital" copyright="© 2026 Example Licensor"></cog-disclaimer>',
+    );
+    expect(element.shadowRoot!.querySelector('[part="publisher"]')!.textContent).to.equal(
+      "Shared by Riverside Children's Hospital.",
+    );
+    expect(element.shadowRoot!.querySelector('[part="copyright"]')!.textContent).to.equal('© 2026 Example Licensor');
+  });
+
+  it('shows the last reviewed date from the content, as a machine-readable date', async () => {
+    const element = await fixture('<cog-disclaimer></cog-disclaimer>');
+    const time = element.shadowRoot!.querySelector('[part="reviewed"] time')!;
+    expect(time.getAttribute('datetime')).to.equal('2026-11-27');
+    expect(time.textContent).to.equal('November 27, 2026');
+  });
+
+  it('reflects properties set from script to attributes', async () => {
+    const element = await fixture<HTMLElementTagNameMap['cog-disclaimer']>('<cog-disclaimer></cog-disclaimer>');
+    element.emergencyNumber = '112';
+    element.organization = 'Example Group';
+    element.publisher = 'Example Hospital';
+    element.topic = 'targeted-therapy';
+    await element.updateComplete;
+    expect(element.getAttribute('emergency-number')).to.equal('112');
+    expect(element.getAttribute('organization')).to.equal('Example Group');
+    expect(element.getAttribute('publisher')).to.equal('Example Hospital');
+    expect(visibleText(element)).to.contain('call 112 now');
+  });
+});

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { captureWarnings, visibleText } from './helpers/dom.js';
+
+// The built script-tag file, as a hospital page loads it. `npm test` builds it first.
+const BUNDLE = '/dist/therapy-widgets.js';
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('the script-tag bundle', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  let globalsBefore = new Set<string>();
+
+  before(() => {
+    globalsBefore = new Set(Object.keys(window));
+    window.addEventListener('error', onError);
+  });
+  after(() => window.removeEventListener('error', onError));
+
+  it('loaded twice on one page, registers once, throws nothing and warns nothing', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<therapy-overview id="twice"></therapy-overview>');
+    const warnings = captureWarnings();
+    try {
+      // Two URLs make the browser evaluate two copies, as two script tags from two places would.
+      await loadScript(`${BUNDLE}?copy=1`);
+      await loadScript(`${BUNDLE}?copy=2`);
+      const element = document.getElementById('twice')!;
+      await (element as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      expect(visibleText(element)).to.contain('What is targeted therapy?');
+      expect(errors).to.deep.equal([]);
+      expect(warnings.messages.filter((message) => message.includes('therapy-widgets'))).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('adds no global variables to the page', async () => {
+    await loadScript(`${BUNDLE}?copy=3`);
+    const added = Object.keys(window).filter((key) => !globalsBefore.has(key));
+    expect(added).to.deep.equal([]);
+  });
+});

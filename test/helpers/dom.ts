@@ -1,0 +1,42 @@
+/** Text of an element's shadow root with slots resolved to what they show, spaces collapsed. */
+export function visibleText(element: Element): string {
+  return collect(element.shadowRoot ?? element)
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function collect(node: Node): string {
+  if (node instanceof HTMLSlotElement) {
+    const assigned = node.assignedNodes({ flatten: true });
+    return assigned.length ? assigned.map(collect).join(' ') : [...node.childNodes].map(collect).join(' ');
+  }
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof HTMLStyleElement) return '';
+  return [...node.childNodes].map(collect).join(' ');
+}
+
+/**
+ * Every text block (paragraph, list item, heading) a widget renders from its own content.
+ * Dates are read as dates, not words, so each `<time>` stands as the word "today".
+ */
+export function textBlocks(element: Element): string[] {
+  const root = element.shadowRoot!;
+  return [...root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6')]
+    .filter((block) => !block.querySelector('p, li'))
+    .map((block) => {
+      const copy = block.cloneNode(true) as Element;
+      copy.querySelectorAll('time').forEach((time) => time.replaceWith('today'));
+      return copy.textContent!.replace(/\s+/g, ' ').trim();
+    })
+    .filter(Boolean);
+}
+
+/** Records console.warn calls until `restore()`; messages are joined arguments. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}

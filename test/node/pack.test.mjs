@@ -1,0 +1,92 @@
+// `npm pack`, then install the tarball into a fresh project and use it as an npm user would.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+
+const work = resolve('.pack-test');
+const consumer = join(work, 'consumer');
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+let files = [];
+
+before(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(consumer, { recursive: true });
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], '.'));
+  files = packed.files.map((file) => file.path);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  npm(
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(work, packed.filename)],
+    consumer,
+  );
+});
+
+after(() => rmSync(work, { recursive: true, force: true }));
+
+test('the tarball holds the build, the manifest and the docs, and no sources or tests', () => {
+  for (const file of [
+    'dist/therapy-widgets.js',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'custom-elements.json',
+    'README.md',
+    'CHANGELOG.md',
+  ]) {
+    assert.ok(files.includes(file), file);
+  }
+  assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/')));
+});
+
+test('a fresh project resolves every export of the installed package', () => {
+  const script = `
+    for (const specifier of ['therapy-widgets', 'therapy-widgets/classes.js', 'therapy-widgets/therapy-overview.js',
+      'therapy-widgets/side-effect-card.js', 'therapy-widgets/cog-disclaimer.js', 'therapy-widgets/therapy-widgets.js',
+      'therapy-widgets/custom-elements.json']) {
+      console.log(import.meta.resolve(specifier));
+    }`;
+  const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: consumer,
+    encoding: 'utf8',
+  });
+  for (const line of resolved.trim().split('\n')) {
+    assert.ok(existsSync(new URL(line)), line);
+  }
+  assert.ok(existsSync(join(consumer, 'node_modules/lit/package.json')), 'lit installed as a dependency');
+});
+
+test('TypeScript in a fresh project sees the element types and tag names', () => {
+  writeFileSync(
+    join(consumer, 'usage.ts'),
+    `import { TherapyOverview } from 'therapy-widgets/classes.js';
+import 'therapy-widgets/cog-disclaimer.js';
+const overview: TherapyOverview = document.createElement('therapy-overview');
+overview.headingLevel = 3;
+const disclaimer = document.querySelector('cog-disclaimer');
+if (disclaimer) disclaimer.emergencyNumber = '112';
+// @ts-expect-error: the level is a number
+overview.headingLevel = 'three';
+`,
+  );
+  const tsc = resolve('node_modules/typescript/bin/tsc');
+  execFileSync(
+    process.execPath,
+    [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--target',
+      'ES2022',
+      '--module',
+      'ES2022',
+      '--moduleResolution',
+      'bundler',
+      '--lib',
+      'ES2022,DOM',
+      '--skipLibCheck',
+      'usage.ts',
+    ],
+    { cwd: consumer, encoding: 'utf8' },
+  );
+});

@@ -1,0 +1,79 @@
+// Checks on the built package: run after `npm run build` (npm test does that first).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+
+function exportTargets(entry) {
+  return typeof entry === 'string' ? [entry] : Object.values(entry);
+}
+
+test('every file named in package.json exports exists after the build', () => {
+  for (const [subpath, entry] of Object.entries(pkg.exports)) {
+    for (const target of exportTargets(entry)) assert.ok(existsSync(target), `${subpath} -> ${target}`);
+  }
+  assert.ok(existsSync(pkg.types));
+  assert.ok(existsSync(pkg.customElements));
+});
+
+test('the script-tag bundle is one minified module with a source map', () => {
+  const bundle = readFileSync('dist/therapy-widgets.js', 'utf8');
+  assert.ok(existsSync('dist/therapy-widgets.js.map'));
+  assert.match(bundle, /sourceMappingURL=therapy-widgets\.js\.map/);
+  assert.doesNotMatch(bundle, /^import /m, 'Lit is bundled, not imported');
+  assert.ok(bundle.split('\n').length < 20, 'minified');
+  for (const tag of TAGS) assert.ok(bundle.includes(tag), tag);
+});
+
+test('per-element modules import Lit instead of bundling it', () => {
+  const component = readFileSync('dist/shared/therapy-element.js', 'utf8');
+  assert.match(component, /from 'lit'/);
+  for (const tag of TAGS) assert.ok(existsSync(`dist/${tag}/${tag}.d.ts`), tag);
+});
+
+test('type declarations map each tag to its class', () => {
+  for (const tag of TAGS) {
+    const types = readFileSync(`dist/${tag}/${tag}.component.d.ts`, 'utf8');
+    assert.match(types, new RegExp(`interface HTMLElementTagNameMap[\\s\\S]*'${tag}'`), tag);
+  }
+});
+
+test('sideEffects lists exactly the files that register elements', () => {
+  for (const file of pkg.sideEffects) assert.ok(existsSync(file), file);
+  for (const tag of TAGS) {
+    assert.ok(pkg.sideEffects.includes(`./dist/${tag}/${tag}.js`), tag);
+    assert.ok(!pkg.sideEffects.includes(`./dist/${tag}/${tag}.component.js`), `${tag} class has no side effects`);
+  }
+});
+
+test('custom-elements.json documents every widget from its JSDoc', () => {
+  const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
+  for (const tag of TAGS) {
+    const element = declarations.find((declaration) => declaration.tagName === tag);
+    assert.ok(element, tag);
+    assert.ok(element.summary, `${tag} summary`);
+    assert.ok(element.slots?.length > 0, `${tag} slots`);
+    assert.ok(
+      element.cssParts?.some((part) => part.name === 'base'),
+      `${tag} parts`,
+    );
+    assert.ok(
+      element.cssProperties?.some((prop) => prop.name === '--therapy-color-accent'),
+      `${tag} custom properties`,
+    );
+    const attributes = element.attributes.map((attribute) => attribute.name);
+    assert.ok(attributes.includes('topic') && attributes.includes('heading-level'), `${tag} attributes`);
+    for (const member of element.members ?? []) assert.notEqual(member.privacy, 'private', `${tag}.${member.name}`);
+  }
+  const disclaimer = declarations.find((declaration) => declaration.tagName === 'cog-disclaimer');
+  const emergency = disclaimer.attributes.find((attribute) => attribute.name === 'emergency-number');
+  assert.equal(emergency.default, "'911'");
+});
+
+test('the library version in the source matches package.json', () => {
+  const source = readFileSync('src/shared/version.ts', 'utf8');
+  assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+});

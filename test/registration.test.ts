@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import { elements } from '../src/classes.js';
+import { defineElements } from '../src/shared/define.js';
+import { VERSION } from '../src/shared/version.js';
+import { captureWarnings } from './helpers/dom.js';
+
+describe('registration', () => {
+  it('registers nothing when the classes module is imported', () => {
+    for (const tag of Object.keys(elements)) expect(customElements.get(tag), tag).to.be.undefined;
+  });
+
+  it('registers every widget, and does nothing when the same version registers again', () => {
+    const warnings = captureWarnings();
+    try {
+      defineElements(elements);
+      // A second copy of the same version brings its own classes.
+      const copies = Object.fromEntries(
+        Object.entries(elements).map(([tag, element]) => [tag, class extends element {}]),
+      );
+      expect(() => defineElements(copies)).not.to.throw();
+      expect(() => defineElements(elements)).not.to.throw();
+      for (const [tag, element] of Object.entries(elements)) expect(customElements.get(tag)).to.equal(element);
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('keeps the first definition and warns once, naming both versions, when another version loads', () => {
+    class OlderOverview extends HTMLElement {
+      static readonly version = '0.0.1-older';
+    }
+    class OlderCard extends HTMLElement {
+      static readonly version = '0.0.1-older';
+    }
+    customElements.define('x-older-overview', OlderOverview);
+    customElements.define('x-older-card', OlderCard);
+    const warnings = captureWarnings();
+    try {
+      expect(() =>
+        defineElements({
+          'x-older-overview': elements['therapy-overview'],
+          'x-older-card': elements['side-effect-card'],
+        }),
+      ).not.to.throw();
+      expect(customElements.get('x-older-overview')).to.equal(OlderOverview);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('0.0.1-older');
+      expect(warnings.messages[0]).to.contain(VERSION);
+      expect(warnings.messages[0]).to.contain('<x-older-overview>, <x-older-card>');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('warns, without throwing, when an unrelated element already owns a tag', () => {
+    customElements.define('x-taken', class extends HTMLElement {});
+    const warnings = captureWarnings();
+    try {
+      expect(() => defineElements({ 'x-taken': elements['cog-disclaimer'] })).not.to.throw();
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('an unknown version');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
