@@ -1,12 +1,11 @@
-// Serves the project folder as static files, so the demo page loads the built bundle exactly as
-// a hospital page would. No server logic: any static host would do.
+// A static file server: the demo is plain files, as a hospital would host them anywhere.
+// `node scripts/serve.mjs [folder]` serves a folder (default: this project) on PORT (default 8000).
+// Tests import `startServer` to serve pages with extra headers, such as a Content-Security-Policy.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv[2] ?? '.');
-const port = Number(process.env.PORT ?? 8000);
-const types = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -19,37 +18,55 @@ const types = {
   '.xlf': 'application/xml; charset=utf-8',
 };
 
-function find(urlPath) {
-  const path = normalize(join(root, decodeURIComponent(urlPath)));
-  if (!path.startsWith(root)) return undefined;
-  try {
-    return { path, directory: statSync(path).isDirectory() };
-  } catch {
-    return undefined;
+/**
+ * Serves `root` on `port` (0 picks a free one). `headers(pathname)` may add response headers.
+ * Resolves to `{ server, url }`, where `url` ends with a slash.
+ */
+export function startServer({ root = '.', port = 0, index = '/demo/', headers = () => ({}) } = {}) {
+  const base = resolve(root);
+
+  function find(urlPath) {
+    const path = normalize(join(base, decodeURIComponent(urlPath)));
+    if (!path.startsWith(base)) return undefined;
+    try {
+      return { path, directory: statSync(path).isDirectory() };
+    } catch {
+      return undefined;
+    }
   }
+
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/' && index !== '/') {
+      response.writeHead(302, { location: index }).end();
+      return;
+    }
+    const found = find(pathname);
+    if (found?.directory && !pathname.endsWith('/')) {
+      // Relative links in a folder's index.html need the trailing slash.
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    const file = found?.directory ? find(join(pathname, 'index.html'))?.path : found?.path;
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headers(pathname),
+    });
+    createReadStream(file).pipe(response);
+  });
+
+  return new Promise((resolveStart) => {
+    server.listen(port, '127.0.0.1', () => {
+      resolveStart({ server, url: `http://localhost:${server.address().port}/` });
+    });
+  });
 }
 
-const server = createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  if (pathname === '/') {
-    response.writeHead(302, { location: '/demo/' }).end();
-    return;
-  }
-  const found = find(pathname);
-  if (found?.directory && !pathname.endsWith('/')) {
-    // Relative links in a folder's index.html need the trailing slash.
-    response.writeHead(301, { location: `${pathname}/` }).end();
-    return;
-  }
-  const file = found?.directory ? find(join(pathname, 'index.html'))?.path : found?.path;
-  if (!file) {
-    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-
-server.listen(port, () => {
-  console.log(`Demo: http://localhost:${port}/`);
-});
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { url } = await startServer({ root: process.argv[2] ?? '.', port: Number(process.env.PORT ?? 8000) });
+  console.log(`Demo: ${url}`);
+}

@@ -10,7 +10,8 @@ const steps = [
   { name: 'ESLint', command: 'npm run lint:es --silent' },
   { name: 'Prettier', command: 'npm run lint:format --silent' },
   { name: 'browser tests', command: 'npx wtr', count: webTestRunnerTotals },
-  { name: 'node tests', command: 'node --test --test-reporter=tap test/node/', count: nodeTestTotals },
+  { name: 'package tests', command: 'node --test --test-reporter=tap test/node/', count: nodeTestTotals },
+  { name: 'end-to-end tests', command: 'node --test --test-reporter=tap test/e2e/', count: nodeTestTotals },
 ];
 
 // Terminal colour codes start with the escape character.
