@@ -20,6 +20,31 @@ function dropLitVersionGlobals() {
   };
 }
 
+/**
+ * Makes each translation chunk stand alone. Generated locale modules import `str` from
+ * @lit/localize (and `html` from Lit), so the chunk would import them back from the bundle by
+ * its plain URL; a page that loads the bundle with a query string (`?v=2`, common for cache
+ * busting) would then download and run a second copy. Translations here are plain strings and
+ * `str` templates, whose shape @lit/localize reads as `{ strTag, strings, values }`.
+ */
+function standaloneLocaleChunks() {
+  return {
+    name: 'standalone-locale-chunks',
+    transform(code, id) {
+      if (!/[\\/]generated[\\/]locales[\\/]/.test(id)) return null;
+      if (/\bhtml`/.test(code)) this.error(`${id}: translations must not use html templates`);
+      const stripped = code
+        .replace(/import\s*\{\s*html\s*\}\s*from\s*['"]lit['"];?/, '')
+        .replace(
+          /import\s*\{\s*str\s*\}\s*from\s*['"]@lit\/localize['"];?/,
+          'const str = (strings, ...values) => ({ strTag: true, strings, values });',
+        );
+      if (/\bimport\b/.test(stripped)) this.error(`${id}: a translation chunk must not import anything`);
+      return { code: stripped, map: null };
+    },
+  };
+}
+
 /** The script-tag bundle: every widget registered, Lit included, minified, with a source map. */
 export default {
   input: 'src/index.ts',
@@ -38,6 +63,7 @@ export default {
       outDir: 'dist',
       compilerOptions: { sourceMap: true, inlineSources: true },
     }),
+    standaloneLocaleChunks(),
     resolve(),
     // Shrinks the HTML and CSS inside Lit's html`` and css`` templates.
     // heading.ts builds its tag name from a static value, which the minifier cannot parse.

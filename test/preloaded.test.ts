@@ -11,6 +11,7 @@ describe('elements in the HTML before the script loads', () => {
         <therapy-overview heading-level="3"></therapy-overview>
         <side-effect-card><p slot="about">Hospital text.</p></side-effect-card>
         <cog-disclaimer emergency-number="112" organization="Example Group"></cog-disclaimer>
+        <aside lang="es-MX"><side-effect-card id="spanish"></side-effect-card></aside>
       </main>`,
     );
     expect(customElements.get('therapy-overview')).to.be.undefined;
@@ -28,6 +29,15 @@ describe('elements in the HTML before the script loads', () => {
       expect(element.shadowRoot, tag).to.exist;
       expect(visibleText(element).length, tag).to.be.greaterThan(20);
     }
+  });
+
+  it('speaks the language the HTML gave it before the upgrade, and still switches live', async () => {
+    const card = document.getElementById('spanish') as HTMLElement & { updateComplete: Promise<boolean> };
+    await card.updateComplete;
+    expect(visibleText(card)).to.contain('Efectos secundarios');
+    card.closest('aside')!.setAttribute('lang', 'en');
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(visibleText(card)).to.contain('Side effects');
   });
 
   it('honours the attributes written before the upgrade', () => {

@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { disclaimer } from '../content/disclaimer.js';
-import type { TopicContent } from '../content/types.js';
+import type { DisclaimerContent, TopicContent } from '../content/types.js';
 import { heading } from '../shared/heading.js';
+import { formatDate } from '../shared/localization.js';
 import { TherapyElement } from '../shared/therapy-element.js';
+import { sentenceWith } from '../shared/text.js';
 import { cogDisclaimerStyles } from './cog-disclaimer.styles.js';
 
 export const DEFAULT_EMERGENCY_NUMBER = '911';
@@ -83,7 +85,7 @@ export class CogDisclaimer extends TherapyElement {
       <slot name="notice">
         <ul class="points" part="points">
           ${text.points.map((point) => html`<li>${point}</li>`)}
-          <li class="emergency" part="emergency">${text.emergency(phoneLink)}</li>
+          <li class="emergency" part="emergency">${sentenceWith(text.emergency, phoneLink, this.phone)}</li>
         </ul>
       </slot>
       <slot name="credit"><p class="meta" part="credit">${text.credit(this.credit)}</p></slot>
@@ -93,18 +95,13 @@ export class CogDisclaimer extends TherapyElement {
           : nothing
       }
       ${this.copyright?.trim() ? html`<p class="meta" part="copyright">${this.copyright.trim()}</p>` : nothing}
-      ${
-        lastReviewed
-          ? html`<p class="meta" part="reviewed">${text.lastReviewed(this.renderDate(lastReviewed))}</p>`
-          : nothing
-      }
+      ${lastReviewed ? html`<p class="meta" part="reviewed">${this.renderReviewed(text, lastReviewed)}</p>` : nothing}
     `;
   }
 
-  private renderDate(isoDate: string): TemplateResult {
-    const date = new Date(`${isoDate}T00:00:00Z`);
-    const shown = new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-    return html`<time datetime=${isoDate}>${shown}</time>`;
+  private renderReviewed(text: DisclaimerContent, isoDate: string): TemplateResult {
+    const shown = formatDate(new Date(`${isoDate}T00:00:00Z`), this.language.tag, this.language.locale);
+    return sentenceWith(text.lastReviewed, html`<time datetime=${isoDate}>${shown}</time>`, shown);
   }
 
   private checkEmergencyNumber(): string {

@@ -1,5 +1,4 @@
 import { msg, str } from '@lit/localize';
-import { html, type TemplateResult } from 'lit';
 import type { DisclaimerContent } from './types.js';
 
 /** The disclaimer every page of this content carries, in our own plain words. */
@@ -24,11 +23,11 @@ export const disclaimer = (): DisclaimerContent => ({
     ),
     msg('We do not back any one test, product or procedure.', { id: 'disclaimer.no-endorsement' }),
   ],
-  emergency: (number: TemplateResult) =>
-    msg(html`In an emergency, call ${number} now. Or call the emergency services where you live.`, {
+  emergency: (number: string) =>
+    msg(str`In an emergency, call ${number} now. Or call the emergency services where you live.`, {
       id: 'disclaimer.emergency',
     }),
   credit: (organization: string) => msg(str`Based on information from ${organization}.`, { id: 'disclaimer.credit' }),
   publishedBy: (publisher: string) => msg(str`Shared by ${publisher}.`, { id: 'disclaimer.published-by' }),
-  lastReviewed: (date: TemplateResult) => msg(html`Last reviewed: ${date}`, { id: 'disclaimer.last-reviewed' }),
+  lastReviewed: (date: string) => msg(str`Last reviewed: ${date}`, { id: 'disclaimer.last-reviewed' }),
 });

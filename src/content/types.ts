@@ -1,5 +1,3 @@
-import type { TemplateResult } from 'lit';
-
 /** What `<therapy-overview>` says about a topic. Every string is plain text, never HTML. */
 export interface OverviewContent {
   title: string;
@@ -37,11 +35,11 @@ export interface TopicContent {
 export interface DisclaimerContent {
   title: string;
   points: string[];
-  /** The emergency sentence, with the rendered phone number placed where the language needs it. */
-  emergency(number: TemplateResult): TemplateResult;
+  /** The emergency sentence, with the phone number placed where the language needs it. */
+  emergency(number: string): string;
   credit(organization: string): string;
   publishedBy(publisher: string): string;
-  lastReviewed(date: TemplateResult): TemplateResult;
+  lastReviewed(date: string): string;
 }
 
 /** Short texts shared by every widget. */

@@ -4,3 +4,21 @@ import { html, type TemplateResult } from 'lit';
 export function paragraphs(texts: readonly string[]): TemplateResult {
   return html`${texts.map((text) => html`<p>${text}</p>`)}`;
 }
+
+// A private-use character marks where a value goes in a translated sentence.
+const MARK = '\uE000';
+
+/**
+ * Places rendered markup (a link, a date) inside a translated sentence at the spot the
+ * translation chose for it. Sentences stay plain strings for translators; the markup stays here.
+ */
+export function sentenceWith(
+  sentence: (value: string) => string,
+  markup: TemplateResult,
+  plain: string,
+): TemplateResult {
+  const parts = sentence(MARK).split(MARK);
+  // A translation that dropped the placeholder still reads right with the value as text.
+  if (parts.length !== 2) return html`${sentence(plain)}`;
+  return html`${parts[0]}${markup}${parts[1]}`;
+}

@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { common } from '../content/common.js';
 import { DEFAULT_TOPIC, findTopic, topics } from '../content/topics.js';
 import type { TopicContent } from '../content/types.js';
+import { LanguageController } from './language-controller.js';
+import { renderInLocale } from './localization.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { WarnOnce } from './warn.js';
@@ -13,6 +15,9 @@ export const DEFAULT_HEADING_LEVEL = 2;
  * What every widget shares: the `topic` and `heading-level` attributes, forgiving handling of bad
  * values (a visible fallback and one console warning, never an exception), and base styles.
  * Widgets only say how to present their part of a topic's content.
+ *
+ * @attr {string} lang - Language of the widget: `en` or `es` (region tags such as `es-MX` count as their
+ * language). Without it, the nearest ancestor's `lang` or `<html lang>` applies; otherwise English.
  *
  * @csspart base - The card around the whole widget.
  * @csspart title - The main heading.
@@ -57,26 +62,36 @@ export abstract class TherapyElement extends LitElement {
 
   private readonly warnings = new WarnOnce();
 
+  /** The widget's language, from `lang` on it, an ancestor or `<html>`. */
+  protected readonly language = new LanguageController(this);
+
   /** The content of the current topic, or `undefined` when the topic is unknown. */
   protected topicContent: TopicContent | undefined;
 
   /** The main heading level actually used, after checking `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
 
-  /** The language the widget renders in. */
-  protected get locale(): string {
-    return 'en';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('topic')) this.topicContent = this.checkTopic();
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
   }
 
+  /** Waits for the widget's translation (loaded once per page) before rendering. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.language.ready();
+    super.scheduleUpdate();
+  }
+
   protected override render(): TemplateResult {
-    return html`<div class="base" part="base" lang=${this.locale}>
-      ${this.topicContent ? this.renderTopic(this.topicContent) : this.renderUnknownTopic()}
-    </div>`;
+    const { locale } = this.language;
+    // The rendered content says its language, so screen readers switch voice.
+    return renderInLocale(
+      locale,
+      () =>
+        html`<div class="base" part="base" lang=${locale}>
+          ${this.topicContent ? this.renderTopic(this.topicContent) : this.renderUnknownTopic()}
+        </div>`,
+    );
   }
 
   /** The widget's content for a known topic. */

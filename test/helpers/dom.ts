@@ -8,11 +8,11 @@ export function visibleText(element: Element): string {
 function collect(node: Node): string {
   if (node instanceof HTMLSlotElement) {
     const assigned = node.assignedNodes({ flatten: true });
-    return assigned.length ? assigned.map(collect).join(' ') : [...node.childNodes].map(collect).join(' ');
+    return assigned.length ? assigned.map(collect).join('') : [...node.childNodes].map(collect).join('');
   }
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (node instanceof HTMLStyleElement) return '';
-  return [...node.childNodes].map(collect).join(' ');
+  return [...node.childNodes].map(collect).join('');
 }
 
 /**

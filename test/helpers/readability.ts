@@ -40,3 +40,48 @@ export function englishSyllables(rawWord: string): number {
   const splits = (cleaned.match(SPLIT_PAIRS) ?? []).length;
   return Math.max(1, groups + splits);
 }
+
+/**
+ * Fernández-Huerta reading ease (1959), Flesch's formula fitted to Spanish:
+ *   206.84 − 60 × (syllables / words) − 1.02 × (words / sentences)
+ * Scale: 90–100 very easy, 80–90 easy, 70–80 fairly easy (about US grade 6), 60–70 standard.
+ */
+export function fernandezHuerta(text: string): number {
+  const words = wordsOf(text);
+  if (words.length === 0) return 100;
+  const sentences = Math.max(1, sentenceCount(text.replace(/[¿¡]/g, '')));
+  const syllables = words.reduce((sum, word) => sum + spanishSyllables(word), 0);
+  return 206.84 - 60 * (syllables / words.length) - 1.02 * (words.length / sentences);
+}
+
+const STRONG = 'aeoáéíóú';
+const VOWELS = 'aeiouáéíóúü';
+
+/**
+ * Spanish syllables by vowel nuclei: two weak vowels (i, u, ü) or a weak and a strong vowel
+ * share one syllable (a diphthong); two strong vowels, or an accented í/ú beside another vowel,
+ * are two (a hiatus). The u of "que", "qui", "gue", "gui" is silent; a final y is a vowel.
+ */
+export function spanishSyllables(rawWord: string): number {
+  const word = rawWord
+    .toLowerCase()
+    .replace(/[^a-záéíóúüñ]/g, '')
+    .replace(/([qg])u(?=[eéií])/g, '$1')
+    .replace(/y$/, 'i');
+  let count = 0;
+  let previous = '';
+  for (const letter of word) {
+    if (!VOWELS.includes(letter)) {
+      previous = '';
+      continue;
+    }
+    const hiatus =
+      previous !== '' &&
+      ((STRONG.includes(previous) && STRONG.includes(letter) && !'íú'.includes(previous + letter)) ||
+        'íú'.includes(letter) ||
+        'íú'.includes(previous));
+    if (previous === '' || hiatus) count += 1;
+    previous = letter;
+  }
+  return Math.max(1, count);
+}

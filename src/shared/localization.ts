@@ -1,0 +1,102 @@
+import type { LocaleModule } from '@lit/localize';
+import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { warn } from './warn.js';
+
+/** A language the widgets speak: `'en'` (the source) or a translation. */
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+
+export const SOURCE_LOCALE: Locale = sourceLocale;
+export const SUPPORTED_LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+// One literal import per translation, so bundlers split each into its own chunk that loads
+// only when a widget needs it, from the bundle's own folder.
+const loaders: Record<Exclude<Locale, typeof sourceLocale>, () => Promise<LocaleModule>> = {
+  es: () => import('../generated/locales/es.js'),
+};
+
+const loaded = new Map<Locale, LocaleModule>();
+const loading = new Map<Locale, Promise<boolean>>();
+
+// The locale of the widget whose render() is running. Rendering is synchronous, so every msg()
+// call made while a widget renders reads its own language, even with several languages on a page.
+let renderingLocale: Locale = sourceLocale;
+let configured = false;
+
+function configureOnce(): void {
+  if (configured) return;
+  configured = true;
+  try {
+    configureReentrantLocalization({
+      sourceLocale,
+      targetLocales: [...targetLocales],
+      getLocale: () => renderingLocale,
+      loadLocaleSync: (locale) => loaded.get(locale as Locale),
+    });
+  } catch {
+    // @lit/localize allows one configuration per copy; an application sharing this copy has
+    // configured its own, and its page-wide locale then applies to the widgets too.
+    warn('@lit/localize is already configured on this page; widgets follow its locale, not their own lang.');
+  }
+}
+
+/** Runs `render` with `msg()` answering in `locale`. */
+export function renderInLocale<T>(locale: Locale, render: () => T): T {
+  configureOnce();
+  const previous = renderingLocale;
+  renderingLocale = loaded.has(locale) || locale === sourceLocale ? locale : sourceLocale;
+  try {
+    return render();
+  } finally {
+    renderingLocale = previous;
+  }
+}
+
+/** True when `locale`'s texts are ready to render. */
+export function isLocaleReady(locale: Locale): boolean {
+  return locale === sourceLocale || loaded.has(locale);
+}
+
+/**
+ * Loads a translation once per page. Resolves to false, after one warning, if it cannot load
+ * (offline, blocked); widgets then stay in English. Never rejects.
+ */
+export function loadLocale(locale: Locale): Promise<boolean> {
+  if (isLocaleReady(locale)) return Promise.resolve(true);
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = loaders[locale as Exclude<Locale, typeof sourceLocale>]()
+      .then((module) => {
+        loaded.set(locale, module);
+        return true;
+      })
+      .catch((error: unknown) => {
+        warn(`the "${locale}" texts could not be loaded (${String(error)}); showing English.`);
+        return false;
+      });
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/**
+ * The supported language for a BCP 47 tag: region and script fold to the language
+ * (`es-MX` → `es`). Returns undefined for a language the widgets do not speak.
+ */
+export function supportedLocale(tag: string): Locale | undefined {
+  const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return SUPPORTED_LOCALES.find((locale) => locale === language);
+}
+
+/**
+ * A date in words for `tag` (e.g. "27 de noviembre de 2026"); falls back to the plain language
+ * when the page's tag is one Intl does not accept.
+ */
+export function formatDate(date: Date, tag: string, locale: Locale): string {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+  try {
+    return new Intl.DateTimeFormat(tag, options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(locale, options).format(date);
+  }
+}

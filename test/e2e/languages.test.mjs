@@ -1,0 +1,78 @@
+// Spanish through the built script-tag bundle, as a page loads it: a chunk from the bundle's own
+// folder, loaded only when a widget needs it, and a page that stays whole if it cannot load.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchChromium, startServer } from './browser.mjs';
+
+let browser;
+let server;
+let url;
+
+const page = (lang, bundleQuery = '') => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
+<script type="module" src="/dist/therapy-widgets.js${bundleQuery}"></script></head>
+<body><therapy-overview></therapy-overview><cog-disclaimer></cog-disclaimer></body></html>`;
+
+async function open(html, { blockChunks = false } = {}) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const requests = [];
+  const warnings = [];
+  const errors = [];
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  tab.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  tab.on('pageerror', (error) => errors.push(error.message));
+  if (blockChunks) await tab.route('**/dist/chunks/**', (route) => route.abort('blockedbyclient'));
+  await tab.route('**/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await tab.goto(`${url}page.html`);
+  const title = tab.locator('therapy-overview [part="title"]');
+  await title.waitFor();
+  await tab.waitForFunction(() =>
+    Promise.all([...document.querySelectorAll('therapy-overview, cog-disclaimer')].map((el) => el.updateComplete)),
+  );
+  return { context, tab, requests, warnings, errors, title: await title.textContent() };
+}
+
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('an English page loads the bundle alone, no Spanish chunk', async () => {
+  const { context, requests, title, errors } = await open(page('en'));
+  assert.equal(title, 'What is targeted therapy?');
+  assert.deepEqual(
+    requests.filter((path) => path.startsWith('/dist/')),
+    ['/dist/therapy-widgets.js'],
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a Spanish page loads the Spanish chunk once, from the bundle’s own folder', async () => {
+  const { context, requests, title, errors } = await open(page('es', '?v=1'));
+  assert.equal(title, '¿Qué es la terapia dirigida?');
+  const scripts = requests.filter((path) => path.startsWith('/dist/'));
+  assert.equal(scripts[0], '/dist/therapy-widgets.js');
+  assert.equal(scripts.length, 2, scripts.join(', '));
+  assert.match(scripts[1], /^\/dist\/chunks\/es-[\w-]+\.js$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('if the Spanish chunk cannot load, widgets stay in English and warn once', async () => {
+  const { context, tab, title, warnings, errors } = await open(page('es'), { blockChunks: true });
+  assert.equal(title, 'What is targeted therapy?');
+  assert.equal(await tab.locator('cog-disclaimer [part="title"]').textContent(), 'About these facts');
+  assert.equal(await tab.locator('therapy-overview [part="base"]').getAttribute('lang'), 'en');
+  const loadWarnings = warnings.filter((text) => text.includes('could not be loaded'));
+  assert.equal(loadWarnings.length, 1, warnings.join('\n'));
+  assert.match(loadWarnings[0], /^\[therapy-widgets\] the "es" texts could not be loaded/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

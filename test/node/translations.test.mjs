@@ -1,0 +1,45 @@
+// Every string the widgets can show must have a Spanish translation in xliff/es.xlf.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test } from 'node:test';
+
+function units(xliff) {
+  return [...xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
+    id,
+    source: /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '',
+    target: /<target>([\s\S]*?)<\/target>/.exec(body)?.[1],
+  }));
+}
+
+const placeholders = (text) => [...text.matchAll(/<x id="(\d+)"/g)].map(([, id]) => id).sort();
+
+test('every source string, extracted afresh from the code, has a Spanish target', () => {
+  // Extract into a copy of the translations, so the check sees strings added since the last extract.
+  const work = mkdtempSync(join(tmpdir(), 'xliff-'));
+  try {
+    cpSync('xliff', join(work, 'xliff'), { recursive: true });
+    const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+    config.interchange.xliffDir = join(work, 'xliff');
+    config.tsConfig = resolve(config.tsConfig);
+    writeFileSync(join(work, 'lit-localize.json'), JSON.stringify(config));
+    execFileSync(resolve('node_modules/.bin/lit-localize'), ['extract', '--config', join(work, 'lit-localize.json')], {
+      stdio: 'pipe',
+    });
+    const extracted = units(readFileSync(join(work, 'xliff/es.xlf'), 'utf8'));
+    assert.ok(extracted.length >= 30, `found ${extracted.length} strings`);
+    const missing = extracted.filter((unit) => !unit.target?.trim()).map((unit) => unit.id);
+    assert.deepEqual(missing, [], 'strings without a Spanish target (run npm run localize:extract, then translate)');
+    for (const unit of extracted) assert.deepEqual(placeholders(unit.target), placeholders(unit.source), unit.id);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test('the Spanish speaks to families as "usted", never "tú"', () => {
+  const targets = units(readFileSync('xliff/es.xlf', 'utf8')).map((unit) => unit.target ?? '');
+  const informal = targets.filter((text) => /\b(tú|tienes|puedes|pregunta a tu|tu equipo|avisa|llama)\b/i.test(text));
+  assert.deepEqual(informal, []);
+});
