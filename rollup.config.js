@@ -55,6 +55,11 @@ export default {
     format: 'es',
     sourcemap: true,
   },
+  treeshake: {
+    // @lit/localize's entry also carries its page-wide runtime mode, whose module-level set-up
+    // the widgets never use: they only take `str` and the generated translations from it.
+    moduleSideEffects: (id) => !/@lit[\\/]localize[\\/]init[\\/](runtime|transform)\.js$/.test(id),
+  },
   plugins: [
     typescript({
       tsconfig: './tsconfig.json',
@@ -67,7 +72,12 @@ export default {
     resolve(),
     // Shrinks the HTML and CSS inside Lit's html`` and css`` templates.
     // heading.ts builds its tag name from a static value, which the minifier cannot parse.
-    minifyHtmlLiterals({ failOnError: true, exclude: ['**/shared/heading.ts'] }),
+    // It keeps the `/>` that SVG needs and one space where text meets an element.
+    minifyHtmlLiterals({
+      failOnError: true,
+      exclude: ['**/shared/heading.ts'],
+      options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
+    }),
     dropLitVersionGlobals(),
     terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
   ],

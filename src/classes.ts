@@ -1,13 +1,17 @@
 import { CogDisclaimer } from './cog-disclaimer/cog-disclaimer.component.js';
+import { HowItWorks } from './how-it-works/how-it-works.component.js';
 import { SideEffectCard } from './side-effect-card/side-effect-card.component.js';
 import { TherapyOverview } from './therapy-overview/therapy-overview.component.js';
+import { TherapyPage } from './therapy-page/therapy-page.component.js';
 
-export { CogDisclaimer, SideEffectCard, TherapyOverview };
+export { CogDisclaimer, HowItWorks, SideEffectCard, TherapyOverview, TherapyPage };
 export { VERSION } from './shared/version.js';
 
 /** Every widget by tag name. Importing this module registers nothing. */
 export const elements = {
   'therapy-overview': TherapyOverview,
+  'how-it-works': HowItWorks,
   'side-effect-card': SideEffectCard,
   'cog-disclaimer': CogDisclaimer,
+  'therapy-page': TherapyPage,
 } as const;

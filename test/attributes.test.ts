@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { captureWarnings, visibleText } from './helpers/dom.js';
 
-const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'] as const;
+const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'] as const;
 const XSS = '<img src=x onerror="window.__therapyXss=1">';
 
 describe('topic', () => {
@@ -13,7 +13,7 @@ describe('topic', () => {
     });
   }
 
-  for (const tag of ['therapy-overview', 'side-effect-card'] as const) {
+  for (const tag of ['therapy-overview', 'how-it-works', 'side-effect-card', 'therapy-page'] as const) {
     it(`<${tag}> shows a polite message, not a blank, for an unknown topic, and warns once`, async () => {
       const warnings = captureWarnings();
       try {

@@ -25,6 +25,12 @@ const FACTS: Record<string, Record<string, RegExp[]>> = {
     'or with chemotherapy and radiation': [/used with other cancer treatments, such as chemotherapy and radiation/],
     'can make them work better': [/help the other treatments work better/],
   },
+  'how-it-works': {
+    'picture: blood vessels feed cancer cells': [/Some of them feed cancer cells/],
+    'picture: targeted therapy can stop them': [/Targeted therapy can stop those blood vessels/],
+    'picture: cancer cells need signals to grow': [/Cancer cells need signals to grow/],
+    'picture: targeted therapy can block them': [/Targeted therapy can block those signals/],
+  },
   'side-effect-card': {
     'vary widely by medicine': [/very different from one medicine to the next/],
     'generally milder than other treatments': [/milder than the side effects of other cancer care/],

@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import { captureWarnings } from './helpers/dom.js';
 
-const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
 
 function headingLevels(element: Element): number[] {
   return [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));

@@ -82,7 +82,9 @@ describe('readability of the English content', () => {
   const MAX_GRADE = 6;
   const widgets = [
     html`<therapy-overview></therapy-overview>`,
+    html`<how-it-works></how-it-works>`,
     html`<side-effect-card></side-effect-card>`,
+    html`<therapy-page></therapy-page>`,
     html`<cog-disclaimer publisher="Riverside Children's Hospital"></cog-disclaimer>`,
   ];
 

@@ -8,6 +8,11 @@ const SLOTS: Record<string, { slot: string; replaces: string; keeps: string }[]>
     { slot: 'how-it-works', replaces: 'blood vessels that feed', keeps: 'How does it work?' },
     { slot: 'alone-or-combined', replaces: 'chemotherapy and radiation', keeps: 'Is it used with other treatments?' },
   ],
+  'how-it-works': [
+    { slot: 'intro', replaces: 'These pictures show two ways', keeps: 'How it works, in pictures' },
+    { slot: 'caption-1', replaces: 'Some of them feed cancer cells', keeps: 'Signals are like messages' },
+    { slot: 'caption-2', replaces: 'Signals are like messages', keeps: 'Some of them feed cancer cells' },
+  ],
   'side-effect-card': [
     { slot: 'about', replaces: 'go away when treatment ends', keeps: 'Side effects' },
     { slot: 'allergy-warning', replaces: 'allergic reaction', keeps: 'Important:' },

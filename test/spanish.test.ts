@@ -39,6 +39,12 @@ const FACTS: Record<string, Record<string, RegExp[]>> = {
     'or with chemotherapy and radiation': [/otros tratamientos del cáncer, como la quimioterapia y la radiación/],
     'can make them work better': [/ayudar a que los otros tratamientos funcionen mejor/],
   },
+  'how-it-works': {
+    'picture: blood vessels feed cancer cells': [/Algunos alimentan a las células del cáncer/],
+    'picture: targeted therapy can stop them': [/La terapia dirigida puede detener esos vasos sanguíneos/],
+    'picture: cancer cells need signals to grow': [/Las células del cáncer necesitan señales para crecer/],
+    'picture: targeted therapy can block them': [/La terapia dirigida puede bloquear esas señales/],
+  },
   'side-effect-card': {
     'vary widely by medicine': [/muy distintos de un medicamento a otro/],
     'generally milder than other treatments': [/más leves que los efectos secundarios de otros tratamientos/],
@@ -171,7 +177,7 @@ describe('Spanish readability (Fernández-Huerta)', () => {
     ).to.be.below(30);
   });
 
-  for (const tag of ['therapy-overview', 'side-effect-card', 'cog-disclaimer']) {
+  for (const tag of ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page']) {
     it(`<${tag}> reads "fairly easy" or easier, as a whole and in every paragraph`, async () => {
       const blocks = textBlocks(await inSpanish(`<${tag}></${tag}>`)).map((block) =>
         block.replace(FAMILIAR_TERMS, 'esto'),

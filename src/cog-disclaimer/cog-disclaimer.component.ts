@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { disclaimer } from '../content/disclaimer.js';
 import type { DisclaimerContent, TopicContent } from '../content/types.js';
 import { heading } from '../shared/heading.js';
@@ -38,23 +37,26 @@ const PHONE_NUMBER = /^\+?[\d\s().-]{1,30}$/;
 export class CogDisclaimer extends TherapyElement {
   static override styles = [...TherapyElement.styles, cogDisclaimerStyles];
 
+  static override properties: PropertyDeclarations = {
+    emergencyNumber: { attribute: 'emergency-number', reflect: true },
+    organization: { reflect: true },
+    publisher: { reflect: true },
+    copyright: { reflect: true },
+  };
+
   /**
    * The local emergency phone number shown in the emergency sentence, for example `999` or `112`.
    * Digits, spaces, `+`, `-`, `.` and brackets only; anything else falls back to 911 with a warning.
    */
-  @property({ attribute: 'emergency-number', reflect: true })
   emergencyNumber: string = '911';
 
   /** Who the content is based on, named in the credit line "Based on information from …". */
-  @property({ reflect: true })
   organization: string = "Children's Oncology Group";
 
   /** The hospital or site that shares this content; shown as "Shared by …" when set. */
-  @property({ reflect: true })
   publisher?: string;
 
   /** A copyright line, for a hospital that licenses the original text; shown as written. */
-  @property({ reflect: true })
   copyright?: string;
 
   private phone = DEFAULT_EMERGENCY_NUMBER;

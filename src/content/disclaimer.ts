@@ -1,4 +1,5 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import type { DisclaimerContent } from './types.js';
 
 /** The disclaimer every page of this content carries, in our own plain words. */

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../shared/localization.js';
 import type { TopicContent } from './types.js';
 
 /**
@@ -8,6 +8,8 @@ import type { TopicContent } from './types.js';
  */
 export const targetedTherapy: TopicContent = {
   lastReviewed: '2026-11-27',
+
+  name: () => msg('Targeted therapy', { id: 'targeted-therapy.name' }),
 
   overview: () => ({
     title: msg('What is targeted therapy?', { id: 'targeted-therapy.overview.title' }),
@@ -60,6 +62,37 @@ export const targetedTherapy: TopicContent = {
       msg('When used together, it can help the other treatments work better.', {
         id: 'targeted-therapy.overview.combined.better',
       }),
+    ],
+  }),
+
+  pictures: () => ({
+    title: msg('How it works, in pictures', { id: 'targeted-therapy.pictures.title' }),
+    intro: msg('These pictures show two ways that targeted therapy can work.', {
+      id: 'targeted-therapy.pictures.intro',
+    }),
+    steps: [
+      {
+        picture: 'blood-vessels',
+        alt: msg(
+          'Drawing: a tube of blood runs toward a round cancer cell. A medicine blocks the tube, so the blood cannot reach the cell.',
+          { id: 'targeted-therapy.pictures.blood-vessels.alt' },
+        ),
+        caption: msg(
+          'Blood vessels are tubes that carry blood. Some of them feed cancer cells. Targeted therapy can stop those blood vessels.',
+          { id: 'targeted-therapy.pictures.blood-vessels.caption' },
+        ),
+      },
+      {
+        picture: 'signals',
+        alt: msg(
+          'Drawing: small arrows, the signals, move toward a round cancer cell. A medicine stands in their way, so the signals cannot reach the cell.',
+          { id: 'targeted-therapy.pictures.signals.alt' },
+        ),
+        caption: msg(
+          'Cancer cells need signals to grow. Signals are like messages. Targeted therapy can block those signals.',
+          { id: 'targeted-therapy.pictures.signals.caption' },
+        ),
+      },
     ],
   }),
 

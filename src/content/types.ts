@@ -23,11 +23,32 @@ export interface SideEffectsContent {
   askCareTeam: string;
 }
 
+/** The drawings `<how-it-works>` knows how to draw. */
+export type PictureName = 'blood-vessels' | 'signals';
+
+/** One illustrated step: which drawing, what it shows in words, and its caption. */
+export interface PictureStep {
+  picture: PictureName;
+  /** Says everything the drawing shows, for people who cannot see it. */
+  alt: string;
+  caption: string;
+}
+
+/** What `<how-it-works>` says about a topic. */
+export interface PicturesContent {
+  title: string;
+  intro: string;
+  steps: PictureStep[];
+}
+
 /** One topic of patient-education content, with the metadata health pages must show. */
 export interface TopicContent {
   /** ISO date (YYYY-MM-DD) of the last clinical review of this topic's text. */
   lastReviewed: string;
+  /** The topic's name, as a page title. */
+  name(): string;
   overview(): OverviewContent;
+  pictures(): PicturesContent;
   sideEffects(): SideEffectsContent;
 }
 
@@ -45,4 +66,6 @@ export interface DisclaimerContent {
 /** Short texts shared by every widget. */
 export interface CommonContent {
   topicNotAvailable: string;
+  onThisPage: string;
+  printPage: string;
 }

@@ -12,11 +12,12 @@ const headingTags: readonly StaticValue[] = [
 
 /**
  * A real `<h1>`–`<h6>` element. Levels below 6 do not exist in HTML, so deeper sub-headings
- * stay at `<h6>`.
+ * stay at `<h6>`. `section` names the heading for `focusSection()`; `tabindex="-1"` lets links
+ * move focus to it without adding it to the tab order.
  */
-export function heading(level: number, text: string, part: string): TemplateResult {
+export function heading(level: number, text: string, part: string, section: string = part): TemplateResult {
   const tag = headingTags[Math.min(Math.max(level, 1), 6) - 1];
   // `tag` is a static literal from the list above, which lit's static html allows as a tag name.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} class=${part}>${text}</${tag}>`;
+  return html`<${tag} part=${part} class=${part} id=${section} tabindex="-1">${text}</${tag}>`;
 }

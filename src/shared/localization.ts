@@ -1,5 +1,4 @@
-import type { LocaleModule } from '@lit/localize';
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import { joinStringsAndValues, type LocaleModule, type MsgFn, type StrResult } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { warn } from './warn.js';
 
@@ -21,28 +20,26 @@ const loading = new Map<Locale, Promise<boolean>>();
 // The locale of the widget whose render() is running. Rendering is synchronous, so every msg()
 // call made while a widget renders reads its own language, even with several languages on a page.
 let renderingLocale: Locale = sourceLocale;
-let configured = false;
 
-function configureOnce(): void {
-  if (configured) return;
-  configured = true;
-  try {
-    configureReentrantLocalization({
-      sourceLocale,
-      targetLocales: [...targetLocales],
-      getLocale: () => renderingLocale,
-      loadLocaleSync: (locale) => loaded.get(locale as Locale),
-    });
-  } catch {
-    // @lit/localize allows one configuration per copy; an application sharing this copy has
-    // configured its own, and its page-wide locale then applies to the widgets too.
-    warn('@lit/localize is already configured on this page; widgets follow its locale, not their own lang.');
+/**
+ * The widgets' `msg()`: the same contract as @lit/localize's (so `lit-localize extract` finds
+ * every string), answering in the language of the widget that is rendering. @lit/localize's own
+ * runtime is page-wide and can be configured once per page, which would clash with a host
+ * application that uses it too; the modules it generates are all this needs.
+ * Every string has an `id`; translations are plain strings or `str` templates.
+ */
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const translated = options?.id ? loaded.get(renderingLocale)?.templates[options.id] : undefined;
+  if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
+  if (translated && typeof translated === 'object' && 'strTag' in translated) {
+    // Placeholders may move in a translation; its values are indexes into the English ones.
+    return joinStringsAndValues(translated.strings, template.values, translated.values as number[]);
   }
-}
+  return joinStringsAndValues(template.strings, template.values);
+}) as MsgFn;
 
 /** Runs `render` with `msg()` answering in `locale`. */
 export function renderInLocale<T>(locale: Locale, render: () => T): T {
-  configureOnce();
   const previous = renderingLocale;
   renderingLocale = loaded.has(locale) || locale === sourceLocale ? locale : sourceLocale;
   try {

@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { common } from '../content/common.js';
 import { DEFAULT_TOPIC, findTopic, topics } from '../content/topics.js';
 import type { TopicContent } from '../content/types.js';
@@ -44,20 +43,24 @@ export abstract class TherapyElement extends LitElement {
 
   static override styles = [baseStyles];
 
+  // Declared without decorators: decorator helpers would cost every page extra bytes.
+  static override properties: PropertyDeclarations = {
+    topic: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+  };
+
   /**
    * Which topic to show. Known topics: `targeted-therapy`.
    * An unknown topic shows a short "not available" message and logs a warning.
    */
   // Defaults are written as literals so the generated API docs show them; tests keep them
   // equal to the DEFAULT_* fallbacks used for bad values.
-  @property({ reflect: true })
   topic: string = 'targeted-therapy';
 
   /**
    * Level (1–6) of the widget's main heading; its sub-headings are one level below.
    * Any other value falls back to 2 and logs a warning.
    */
-  @property({ attribute: 'heading-level', type: Number, reflect: true })
   headingLevel: number = 2;
 
   private readonly warnings = new WarnOnce();
@@ -74,6 +77,20 @@ export abstract class TherapyElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('topic')) this.topicContent = this.checkTopic();
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
+  }
+
+  /**
+   * Moves keyboard focus to a section's heading and scrolls it into view, for "on this page"
+   * links. Sections: `title` (every widget), and in `<therapy-overview>` also `how-it-works` and
+   * `alone-or-combined`. Returns false when the widget has no such section.
+   */
+  focusSection(section = 'title'): boolean {
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(section)}"]`);
+    if (!target) return false;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    target.focus({ preventScroll: true });
+    return true;
   }
 
   /** Waits for the widget's translation (loaded once per page) before rendering. */

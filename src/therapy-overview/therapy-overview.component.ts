@@ -32,7 +32,7 @@ export class TherapyOverview extends TherapyElement {
         <slot name="what-it-is">${paragraphs(text.whatItIs)}</slot>
       </section>
       <section part="section">
-        ${heading(sub, text.howItWorksTitle, 'subtitle')}
+        ${heading(sub, text.howItWorksTitle, 'subtitle', 'how-it-works')}
         <slot name="how-it-works">
           ${paragraphs(text.howItWorks)}
           <p>${text.examplesIntro}</p>
@@ -43,7 +43,7 @@ export class TherapyOverview extends TherapyElement {
         </slot>
       </section>
       <section part="section">
-        ${heading(sub, text.aloneOrCombinedTitle, 'subtitle')}
+        ${heading(sub, text.aloneOrCombinedTitle, 'subtitle', 'alone-or-combined')}
         <slot name="alone-or-combined">${paragraphs(text.aloneOrCombined)}</slot>
       </section>
     `;

@@ -16,19 +16,21 @@ function collect(node: Node): string {
 }
 
 /**
- * Every text block (paragraph, list item, heading) a widget renders from its own content.
+ * Every text block a widget renders from its own content: paragraphs, list items, headings,
+ * captions, and text alternatives (`aria-label`), which screen readers read out.
  * Dates are read as dates, not words, so each `<time>` stands as the word "today".
  */
 export function textBlocks(element: Element): string[] {
   const root = element.shadowRoot!;
-  return [...root.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6')]
-    .filter((block) => !block.querySelector('p, li'))
+  const blocks = [...root.querySelectorAll('p, li, figcaption, h1, h2, h3, h4, h5, h6')]
+    .filter((block) => !block.querySelector('p, li, figcaption'))
     .map((block) => {
       const copy = block.cloneNode(true) as Element;
       copy.querySelectorAll('time').forEach((time) => time.replaceWith('today'));
-      return copy.textContent!.replace(/\s+/g, ' ').trim();
-    })
-    .filter(Boolean);
+      return copy.textContent!;
+    });
+  const labels = [...root.querySelectorAll('[aria-label]')].map((labelled) => labelled.getAttribute('aria-label')!);
+  return [...blocks, ...labels].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
 /** Records console.warn calls until `restore()`; messages are joined arguments. */

@@ -1,0 +1,111 @@
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { common } from '../content/common.js';
+import { disclaimer } from '../content/disclaimer.js';
+import type { TopicContent } from '../content/types.js';
+// The widgets the page is made of (their classes; registering them is therapy-page.ts's job).
+import '../cog-disclaimer/cog-disclaimer.component.js';
+import '../how-it-works/how-it-works.component.js';
+import { heading } from '../shared/heading.js';
+import '../side-effect-card/side-effect-card.component.js';
+import '../therapy-overview/therapy-overview.component.js';
+import { TherapyElement } from '../shared/therapy-element.js';
+import { therapyPageStyles } from './therapy-page.styles.js';
+
+type Section = { widget: string; section: string; text: string };
+
+/**
+ * A whole topic on one page: a title, an "on this page" list of links, the overview, how it
+ * works in pictures, side effects, the disclaimer with the last-reviewed date, and a print
+ * button. It is made of the other widgets, with their headings one level below its own.
+ *
+ * @customElement therapy-page
+ * @summary The whole topic as one element, made of the other widgets.
+ *
+ * @slot intro - Your own words under the title, for example how your hospital uses this treatment.
+ *
+ * @csspart contents - The "on this page" box.
+ * @csspart print-button - The print button.
+ *
+ * @cssprop [--therapy-page-max-width=50rem] - Widest the page grows.
+ */
+export class TherapyPage extends TherapyElement {
+  static override styles = [...TherapyElement.styles, therapyPageStyles];
+
+  static override properties: PropertyDeclarations = {
+    emergencyNumber: { attribute: 'emergency-number', reflect: true },
+    organization: { reflect: true },
+    publisher: { reflect: true },
+    copyright: { reflect: true },
+  };
+
+  /** Passed to `<cog-disclaimer>`: the local emergency number. */
+  emergencyNumber?: string;
+
+  /** Passed to `<cog-disclaimer>`: who the content is based on. */
+  organization?: string;
+
+  /** Passed to `<cog-disclaimer>`: the hospital that shares this content. */
+  publisher?: string;
+
+  /** Passed to `<cog-disclaimer>`: a copyright line. */
+  copyright?: string;
+
+  protected override renderTopic(content: TopicContent): TemplateResult {
+    const overview = content.overview();
+    const sections: Section[] = [
+      { widget: 'therapy-overview', section: 'title', text: overview.title },
+      { widget: 'therapy-overview', section: 'how-it-works', text: overview.howItWorksTitle },
+      { widget: 'therapy-overview', section: 'alone-or-combined', text: overview.aloneOrCombinedTitle },
+      { widget: 'how-it-works', section: 'title', text: content.pictures().title },
+      { widget: 'side-effect-card', section: 'title', text: content.sideEffects().title },
+      { widget: 'cog-disclaimer', section: 'title', text: disclaimer().title },
+    ];
+    // Below <h6> there are no levels left; the widgets then stay at <h6> too.
+    const level = Math.min(this.level + 1, 6);
+    return html`
+      ${heading(this.level, content.name(), 'title')}
+      <slot name="intro"></slot>
+      <nav class="contents" part="contents" aria-labelledby="contents-title">
+        <p class="contents-title" id="contents-title">${common().onThisPage}</p>
+        <ul>
+          ${sections.map(
+            ({ widget, section, text }) =>
+              html`<li>
+                <a href="#${widget}-${section}" @click=${(event: Event) => this.goTo(event, widget, section)}
+                  >${text}</a
+                >
+              </li>`,
+          )}
+        </ul>
+      </nav>
+      <therapy-overview id="therapy-overview" .topic=${this.topic} .headingLevel=${level}></therapy-overview>
+      <how-it-works id="how-it-works" .topic=${this.topic} .headingLevel=${level}></how-it-works>
+      <side-effect-card id="side-effect-card" .topic=${this.topic} .headingLevel=${level}></side-effect-card>
+      <cog-disclaimer
+        id="cog-disclaimer"
+        .topic=${this.topic}
+        .headingLevel=${level}
+        emergency-number=${ifDefined(this.emergencyNumber)}
+        organization=${ifDefined(this.organization)}
+        publisher=${ifDefined(this.publisher)}
+        copyright=${ifDefined(this.copyright)}
+      ></cog-disclaimer>
+      <button class="print" part="print-button" type="button" @click=${() => window.print()}>
+        ${common().printPage}
+      </button>
+    `;
+  }
+
+  /** The sections live in the widgets' shadow roots, out of reach of plain #links. */
+  private goTo(event: Event, widget: string, section: string): void {
+    const target = this.renderRoot.querySelector<TherapyElement>(`#${widget}`);
+    if (target?.focusSection(section)) event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'therapy-page': TherapyPage;
+  }
+}

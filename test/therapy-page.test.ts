@@ -1,0 +1,165 @@
+import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/index.js';
+import { visibleText } from './helpers/dom.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Headings in reading order, through the shadow roots of the widgets the page is made of. */
+function outline(root: Element | ShadowRoot): string[] {
+  const found: string[] = [];
+  for (const node of root.querySelectorAll('*')) {
+    if (/^h[1-6]$/.test(node.localName)) found.push(`${node.localName} ${node.textContent!.trim()}`);
+    if (node.shadowRoot) found.push(...outline(node.shadowRoot));
+  }
+  return found;
+}
+
+/** The element that has focus, looking inside shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function renderPage(markup: string): Promise<Widget> {
+  const page = await fixture<Widget>(markup);
+  await page.updateComplete;
+  await Promise.all(
+    [...page.shadowRoot!.querySelectorAll('*')]
+      .filter((el) => 'updateComplete' in el)
+      .map((el) => (el as Widget).updateComplete),
+  );
+  return page;
+}
+
+describe('<therapy-page>', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  it('is made of the other widgets, in order', async () => {
+    const page = await renderPage('<therapy-page></therapy-page>');
+    const widgets = [
+      ...page.shadowRoot!.querySelectorAll('therapy-overview, how-it-works, side-effect-card, cog-disclaimer'),
+    ];
+    expect(widgets.map((widget) => widget.localName)).to.deep.equal([
+      'therapy-overview',
+      'how-it-works',
+      'side-effect-card',
+      'cog-disclaimer',
+    ]);
+    expect(widgets.every((widget) => widget.shadowRoot)).to.equal(true);
+  });
+
+  it('forms a correct outline from its own heading level down', async () => {
+    const page = await renderPage('<therapy-page heading-level="2"></therapy-page>');
+    expect(outline(page.shadowRoot!)).to.deep.equal([
+      'h2 Targeted therapy',
+      'h3 What is targeted therapy?',
+      'h4 How does it work?',
+      'h4 Is it used with other treatments?',
+      'h3 How it works, in pictures',
+      'h3 Side effects',
+      'h3 About these facts',
+    ]);
+  });
+
+  it('starts its outline at <h1> when asked', async () => {
+    const page = await renderPage('<therapy-page heading-level="1"></therapy-page>');
+    expect(outline(page.shadowRoot!).map((heading) => heading.slice(0, 2))).to.deep.equal([
+      'h1',
+      'h2',
+      'h3',
+      'h3',
+      'h2',
+      'h2',
+      'h2',
+    ]);
+  });
+
+  it('lists every section under "On this page", and each link moves focus to its section', async () => {
+    const page = await renderPage('<therapy-page></therapy-page>');
+    const nav = page.shadowRoot!.querySelector('nav')!;
+    expect(nav.getAttribute('aria-labelledby')).to.equal('contents-title');
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
+      'What is targeted therapy?',
+      'How does it work?',
+      'Is it used with other treatments?',
+      'How it works, in pictures',
+      'Side effects',
+      'About these facts',
+    ]);
+    for (const link of links) {
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      const focused = deepActiveElement()!;
+      expect(/^h[1-6]$/.test(focused.localName), link.textContent!).to.equal(true);
+      expect(focused.textContent!.trim()).to.equal(link.textContent!.trim());
+    }
+  });
+
+  it('passes the disclaimer options to the disclaimer', async () => {
+    const page = await renderPage(
+      '<therapy-page emergency-number="999" organization="Example Group" publisher="Riverside Children\'s Hospital"></therapy-page>',
+    );
+    const disclaimer = visibleText(page.shadowRoot!.querySelector('cog-disclaimer')!);
+    expect(disclaimer).to.contain('call 999 now');
+    expect(disclaimer).to.contain('Based on information from Example Group.');
+    expect(disclaimer).to.contain("Shared by Riverside Children's Hospital.");
+    expect(disclaimer).to.contain('Last reviewed: November 27, 2026');
+  });
+
+  it('shows an editor’s own introduction under the title', async () => {
+    const page = await renderPage(
+      '<therapy-page><p slot="intro">At Riverside, we use it for some cancers.</p></therapy-page>',
+    );
+    expect(visibleText(page)).to.match(/^Targeted therapy\s*At Riverside, we use it for some cancers\./);
+  });
+
+  it('prints the page with its print button', async () => {
+    const page = await renderPage('<therapy-page></therapy-page>');
+    const original = window.print;
+    let printed = 0;
+    window.print = () => {
+      printed += 1;
+    };
+    try {
+      page.shadowRoot!.querySelector<HTMLButtonElement>('[part="print-button"]')!.click();
+      expect(printed).to.equal(1);
+    } finally {
+      window.print = original;
+    }
+  });
+
+  it('prints every section, without the list of links or the button', async () => {
+    const page = await renderPage('<therapy-page></therapy-page>');
+    await emulateMedia({ media: 'print' });
+    const shown = (selector: string) => getComputedStyle(page.shadowRoot!.querySelector(selector)!).display !== 'none';
+    expect(shown('nav')).to.equal(false);
+    expect(shown('[part="print-button"]')).to.equal(false);
+    for (const widget of ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer']) {
+      expect(shown(widget), widget).to.equal(true);
+    }
+  });
+
+  it('speaks Spanish throughout when the page is Spanish', async () => {
+    const root = await fixture('<div lang="es"><therapy-page></therapy-page></div>');
+    const page = root.firstElementChild as Widget;
+    await page.updateComplete;
+    await Promise.all(
+      [...page.shadowRoot!.querySelectorAll('*')]
+        .filter((el) => 'updateComplete' in el)
+        .map((el) => (el as Widget).updateComplete),
+    );
+    expect(outline(page.shadowRoot!)).to.deep.equal([
+      'h2 Terapia dirigida',
+      'h3 ¿Qué es la terapia dirigida?',
+      'h4 ¿Cómo funciona?',
+      'h4 ¿Se usa con otros tratamientos?',
+      'h3 Cómo funciona, en dibujos',
+      'h3 Efectos secundarios',
+      'h3 Sobre esta información',
+    ]);
+    expect(visibleText(page)).to.contain('Imprimir esta página');
+  });
+});
