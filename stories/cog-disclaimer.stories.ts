@@ -1,0 +1,35 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { renderWidget } from './markup.js';
+
+const meta: Meta = {
+  title: 'Widgets/<cog-disclaimer>',
+  component: 'cog-disclaimer',
+  render: renderWidget('cog-disclaimer'),
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Default: Story = { args: { organization: "Children's Oncology Group" } };
+export const LocalEmergencyNumber: Story = {
+  name: 'Local emergency number (999)',
+  args: { 'emergency-number': '999' },
+};
+export const HospitalAndCopyright: Story = {
+  name: 'Publisher and copyright',
+  args: { publisher: "Riverside Children's Hospital", copyright: '© 2026 Licensed text owner' },
+};
+export const OtherOrganization: Story = {
+  name: 'Another organization',
+  args: { organization: 'Riverside Cancer Network' },
+};
+export const Spanish: Story = { name: 'In Spanish (lang="es")', args: { lang: 'es', 'emergency-number': '911' } };
+export const OwnCredit: Story = {
+  name: 'With your own credit line (slot)',
+  args: { credit: 'Reproduced with permission.' },
+};
+export const BadEmergencyNumber: Story = {
+  name: 'Bad emergency number (falls back to 911)',
+  args: { 'emergency-number': 'call us' },
+};
+export const UnknownTopic: Story = { name: 'Unknown topic (no review date)', args: { topic: 'asthma' } };
