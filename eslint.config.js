@@ -18,6 +18,7 @@ export default tseslint.config(
       'test/node/**',
       'test/e2e/**',
       'test/engines.mjs',
+      'test/fuzz-settings.mjs',
       '*.config.js',
       '*.config.mjs',
       '.storybook/**',

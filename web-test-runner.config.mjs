@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './test/engines.mjs';
+import { fuzzSettingsPlugin } from './test/fuzz-settings.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -12,7 +13,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Lit's development build (used in tests for its extra checks) announces itself on every page.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzSettingsPlugin()],
   // Chromium, Firefox and WebKit; `BROWSERS=firefox` (or a comma-separated list) runs fewer.
   browsers: browsers(),
 };

@@ -3,6 +3,7 @@
 // runners' own totals are added up from their output.
 import { spawn } from 'node:child_process';
 import { ENGINES } from '../test/engines.mjs';
+import { fuzzSeed } from '../test/fuzz-settings.mjs';
 import { nodeTestTotals, webTestRunnerTotals } from './totals.mjs';
 
 // The browser tests run once per engine, so the summary shows each engine's time and totals.
@@ -13,9 +14,11 @@ const engines = (process.env.BROWSERS ?? '')
   .filter(Boolean);
 const unknownEngines = engines.filter((engine) => !ENGINES.includes(engine));
 if (unknownEngines.length > 0) throw new Error(`Unknown engine in BROWSERS: ${unknownEngines.join(', ')}`);
+// Every engine fuzzes with the same seed, so a failure in one can be compared with the others.
+const seed = fuzzSeed();
 const engineSteps = (engines.length > 0 ? engines : ENGINES).map((engine) => ({
   name: `browser tests (${engine})`,
-  command: `BROWSERS=${engine} npx wtr`,
+  command: `BROWSERS=${engine} FUZZ_SEED=${seed} npx wtr`,
   count: webTestRunnerTotals,
 }));
 
