@@ -46,12 +46,11 @@ function rendering(widget: Element): Rendering {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-/** Waits for a widget's update, and for any later one (a language loaded on demand, say). */
+/** Waits for a widget's update, a frame, and any update that frame brought. */
 async function settled(widget: Element): Promise<void> {
-  for (let i = 0; i < 3; i++) {
-    await (widget as TherapyElement).updateComplete;
-    await nextFrame();
-  }
+  await (widget as TherapyElement).updateComplete;
+  await nextFrame();
+  await (widget as TherapyElement).updateComplete;
 }
 
 function create(tag: string, attributes: Record<string, string>, slotted = ''): TherapyElement {
@@ -76,8 +75,13 @@ async function reference(
   return result;
 }
 
+/** The widget renders as expected, allowing up to two seconds for, say, a language to load. */
 async function expectRenders(widget: TherapyElement, expected: Rendering, headingLevel: number): Promise<void> {
+  const deadline = performance.now() + 2000;
   await settled(widget);
+  while (JSON.stringify(rendering(widget)) !== JSON.stringify(expected) && performance.now() < deadline) {
+    await settled(widget);
+  }
   expect(rendering(widget)).to.deep.equal(expected);
   expect(expected.cards).to.equal(1);
   expect(expected.headings[0]).to.equal(`h${headingLevel}`);
