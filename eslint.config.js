@@ -13,7 +13,16 @@ export default tseslint.config(
   wc.configs['flat/best-practice'],
   { languageOptions: { globals: globals.browser } },
   {
-    files: ['scripts/**', 'test/node/**', 'test/e2e/**', '*.config.js', '*.config.mjs', '.storybook/**'],
+    files: [
+      'scripts/**',
+      'test/node/**',
+      'test/e2e/**',
+      'test/engines.mjs',
+      'test/fuzz-settings.mjs',
+      '*.config.js',
+      '*.config.mjs',
+      '.storybook/**',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

@@ -2,6 +2,25 @@
 // "N passed, N failed". Each check (build, types, lint, format) counts as one test; the test
 // runners' own totals are added up from their output.
 import { spawn } from 'node:child_process';
+import { ENGINES } from '../test/engines.mjs';
+import { fuzzSeed } from '../test/fuzz-settings.mjs';
+import { nodeTestTotals, vitestTotals, webTestRunnerTotals } from './totals.mjs';
+
+// The browser tests run once per engine, so the summary shows each engine's time and totals.
+// `BROWSERS=firefox npm test` (or a comma-separated list) runs fewer engines.
+const engines = (process.env.BROWSERS ?? '')
+  .toLowerCase()
+  .split(/[\s,]+/)
+  .filter(Boolean);
+const unknownEngines = engines.filter((engine) => !ENGINES.includes(engine));
+if (unknownEngines.length > 0) throw new Error(`Unknown engine in BROWSERS: ${unknownEngines.join(', ')}`);
+// Every engine fuzzes with the same seed, so a failure in one can be compared with the others.
+const seed = fuzzSeed();
+const engineSteps = (engines.length > 0 ? engines : ENGINES).map((engine) => ({
+  name: `browser tests (${engine})`,
+  command: `BROWSERS=${engine} FUZZ_SEED=${seed} npx wtr`,
+  count: webTestRunnerTotals,
+}));
 
 const steps = [
   { name: 'build', command: 'npm run build --silent' },
@@ -9,26 +28,11 @@ const steps = [
   { name: 'lit-analyzer --strict', command: 'npm run lint:lit --silent' },
   { name: 'ESLint', command: 'npm run lint:es --silent' },
   { name: 'Prettier', command: 'npm run lint:format --silent' },
-  { name: 'browser tests', command: 'npx wtr', count: webTestRunnerTotals },
+  ...engineSteps,
   { name: 'package tests', command: 'node --test --test-reporter=tap test/node/', count: nodeTestTotals },
   { name: 'end-to-end tests', command: 'node --test --test-reporter=tap test/e2e/', count: nodeTestTotals },
+  { name: 'Storybook stories', command: 'STORYBOOK_DISABLE_TELEMETRY=1 npm run test:stories --silent', count: vitestTotals },
 ];
-
-// Terminal colour codes start with the escape character.
-// eslint-disable-next-line no-control-regex
-const stripAnsi = (text) => text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
-
-function webTestRunnerTotals(output) {
-  const matches = [...stripAnsi(output).matchAll(/(\d+) passed, (\d+) failed/g)];
-  const last = matches.at(-1);
-  return last ? { passed: Number(last[1]), failed: Number(last[2]) } : undefined;
-}
-
-function nodeTestTotals(output) {
-  const passed = /^# pass (\d+)/m.exec(output);
-  const failed = /^# fail (\d+)/m.exec(output);
-  return passed && failed ? { passed: Number(passed[1]), failed: Number(failed[1]) } : undefined;
-}
 
 function run(command) {
   return new Promise((resolve) => {
