@@ -263,7 +263,9 @@ function showSnippet(box, code) {
   textarea.value = code;
   fitCodeHeight(textarea);
   // What was copied before is no longer this code.
-  box.querySelector('.copy-status').textContent = '';
+  const status = box.querySelector('.copy-status');
+  status.textContent = '';
+  status.className = 'copy-status';
 }
 
 function labelSnippets(placement) {
@@ -277,7 +279,9 @@ function labelSnippets(placement) {
   snippets.main.querySelector('.copy').textContent = cmsSafe ? 'Copy the template code' : 'Copy the code';
 }
 
-async function copySnippet(button) {
+async function copySnippet(button, settle) {
+  // Settings typed a moment ago must be in the code that is copied.
+  settle();
   const textarea = document.getElementById(button.dataset.copies);
   const status = button.parentElement.querySelector('.copy-status');
   status.className = 'copy-status';
@@ -332,20 +336,31 @@ async function start() {
   let pending;
   const schedule = () => {
     clearTimeout(pending);
-    pending = setTimeout(render, 150);
+    pending = setTimeout(() => {
+      pending = undefined;
+      render();
+    }, 150);
+  };
+  const settle = () => {
+    if (pending === undefined) return;
+    clearTimeout(pending);
+    pending = undefined;
+    render();
   };
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
   form.addEventListener('submit', (event) => event.preventDefault());
   document.getElementById('reset-theme').addEventListener('click', () => {
     for (const { input, fallback } of themeInputs) input.value = fallback;
+    clearTimeout(pending);
+    pending = undefined;
     render();
   });
   window.addEventListener('resize', () => {
     for (const textarea of document.querySelectorAll('.snippet textarea')) fitCodeHeight(textarea);
   });
   for (const button of document.querySelectorAll('button.copy')) {
-    button.addEventListener('click', () => copySnippet(button));
+    button.addEventListener('click', () => copySnippet(button, settle));
   }
   render();
   form.dataset.ready = '';
