@@ -57,7 +57,8 @@ export function startServer({ root = 'dist-site', port = 0, headers = () => ({})
     createReadStream(file).pipe(response);
   });
 
-  return new Promise((resolveStart) => {
+  return new Promise((resolveStart, rejectStart) => {
+    server.once('error', rejectStart);
     server.listen(port, '127.0.0.1', () => {
       resolveStart({ server, url: `http://localhost:${server.address().port}/` });
     });
@@ -65,6 +66,17 @@ export function startServer({ root = 'dist-site', port = 0, headers = () => ({})
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await startServer({ root: process.argv[2] ?? 'dist-site', port: Number(process.env.PORT ?? 8000) });
-  console.log(`Demo site: ${url}`);
+  const root = process.argv[2] ?? 'dist-site';
+  const port = Number(process.env.PORT ?? 8000);
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`Nothing to serve: ${root}/ does not exist. Run npm run build first.`);
+    process.exit(1);
+  }
+  try {
+    const { url } = await startServer({ root, port });
+    console.log(`Demo site: ${url}`);
+  } catch (error) {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use. Choose another: PORT=8001 npm start` : error);
+    process.exit(1);
+  }
 }
