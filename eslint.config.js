@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'storybook-static/', 'src/generated/', 'custom-elements.json', '.pack-test/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-site/',
+      'node_modules/',
+      'storybook-static/',
+      'src/generated/',
+      'custom-elements.json',
+      '.pack-test/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   lit.configs['flat/recommended'],

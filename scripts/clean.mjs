@@ -1,4 +1,4 @@
 // Removes build output, so every build starts from nothing.
 import { rmSync } from 'node:fs';
 
-for (const path of ['dist', 'custom-elements.json']) rmSync(path, { recursive: true, force: true });
+for (const path of ['dist', 'dist-site', 'custom-elements.json']) rmSync(path, { recursive: true, force: true });

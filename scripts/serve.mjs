@@ -1,9 +1,10 @@
-// A static file server: the demo is plain files, as a hospital would host them anywhere.
-// `node scripts/serve.mjs [folder]` serves a folder (default: this project) on PORT (default 8000).
-// Tests import `startServer` to serve pages with extra headers, such as a Content-Security-Policy.
+// A static file server: the demo site is plain files, as a hospital would host them anywhere.
+// `node scripts/serve.mjs [folder]` serves a folder (default: the built site, dist-site/) on PORT
+// (default 8000); a folder's address serves its index.html. Tests import `startServer` to serve
+// pages with extra headers, such as a Content-Security-Policy.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,12 +23,13 @@ const TYPES = {
  * Serves `root` on `port` (0 picks a free one). `headers(pathname)` may add response headers.
  * Resolves to `{ server, url }`, where `url` ends with a slash.
  */
-export function startServer({ root = '.', port = 0, index = '/demo/', headers = () => ({}) } = {}) {
+export function startServer({ root = 'dist-site', port = 0, headers = () => ({}) } = {}) {
   const base = resolve(root);
 
   function find(urlPath) {
     const path = normalize(join(base, decodeURIComponent(urlPath)));
-    if (!path.startsWith(base)) return undefined;
+    // Never outside the served folder, not even into a sibling whose name starts the same.
+    if (path !== base && !path.startsWith(base + sep)) return undefined;
     try {
       return { path, directory: statSync(path).isDirectory() };
     } catch {
@@ -37,10 +39,6 @@ export function startServer({ root = '.', port = 0, index = '/demo/', headers = 
 
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === '/' && index !== '/') {
-      response.writeHead(302, { location: index }).end();
-      return;
-    }
     const found = find(pathname);
     if (found?.directory && !pathname.endsWith('/')) {
       // Relative links in a folder's index.html need the trailing slash.
@@ -59,7 +57,8 @@ export function startServer({ root = '.', port = 0, index = '/demo/', headers = 
     createReadStream(file).pipe(response);
   });
 
-  return new Promise((resolveStart) => {
+  return new Promise((resolveStart, rejectStart) => {
+    server.once('error', rejectStart);
     server.listen(port, '127.0.0.1', () => {
       resolveStart({ server, url: `http://localhost:${server.address().port}/` });
     });
@@ -67,6 +66,17 @@ export function startServer({ root = '.', port = 0, index = '/demo/', headers = 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await startServer({ root: process.argv[2] ?? '.', port: Number(process.env.PORT ?? 8000) });
-  console.log(`Demo: ${url}`);
+  const root = process.argv[2] ?? 'dist-site';
+  const port = Number(process.env.PORT ?? 8000);
+  if (!statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
+    console.error(`Nothing to serve: ${root}/ does not exist. Run npm run build first.`);
+    process.exit(1);
+  }
+  try {
+    const { url } = await startServer({ root, port });
+    console.log(`Demo site: ${url}`);
+  } catch (error) {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use. Choose another: PORT=8001 npm start` : error);
+    process.exit(1);
+  }
 }

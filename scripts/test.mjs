@@ -31,7 +31,11 @@ const steps = [
   ...engineSteps,
   { name: 'package tests', command: 'node --test --test-reporter=tap test/node/', count: nodeTestTotals },
   { name: 'end-to-end tests', command: 'node --test --test-reporter=tap test/e2e/', count: nodeTestTotals },
-  { name: 'Storybook stories', command: 'STORYBOOK_DISABLE_TELEMETRY=1 npm run test:stories --silent', count: vitestTotals },
+  {
+    name: 'Storybook stories',
+    command: 'STORYBOOK_DISABLE_TELEMETRY=1 npm run test:stories --silent',
+    count: vitestTotals,
+  },
 ];
 
 function run(command) {

@@ -1,7 +1,12 @@
 import { elements } from './classes.js';
 import { defineElements } from './shared/define.js';
+import { observePagePlaceholders } from './shared/placeholders.js';
 
 export * from './classes.js';
 
-/** Registers every widget; this module is also the entry of the script-tag bundle. */
+/**
+ * Registers every widget, and turns `data-therapy-widget` placeholders (the CMS-safe form) into
+ * widgets; this module is also the entry of the script-tag bundle.
+ */
 defineElements(elements);
+observePagePlaceholders(Object.keys(elements));

@@ -1,17 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { disclaimer } from '../content/disclaimer.js';
 import type { DisclaimerContent, TopicContent } from '../content/types.js';
+import { EMERGENCY_NUMBER, ORGANIZATION } from '../shared/disclaimer-options.js';
 import { heading } from '../shared/heading.js';
 import { formatDate } from '../shared/localization.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { sentenceWith } from '../shared/text.js';
 import { cogDisclaimerStyles } from './cog-disclaimer.styles.js';
-
-export const DEFAULT_EMERGENCY_NUMBER = '911';
-export const DEFAULT_ORGANIZATION = "Children's Oncology Group";
-
-// Digits with the separators people write in phone numbers; at least one digit.
-const PHONE_NUMBER = /^\+?[\d\s().-]{1,30}$/;
 
 /**
  * The medical disclaimer, the emergency number, the credit line and the date the content was last
@@ -59,13 +54,13 @@ export class CogDisclaimer extends TherapyElement {
   /** A copyright line, for a hospital that licenses the original text; shown as written. */
   copyright?: string;
 
-  private phone = DEFAULT_EMERGENCY_NUMBER;
-  private credit = DEFAULT_ORGANIZATION;
+  private phone = EMERGENCY_NUMBER.fallback;
+  private credit = ORGANIZATION.fallback;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('emergencyNumber')) this.phone = this.checkEmergencyNumber();
-    if (changed.has('organization')) this.credit = this.checkOrganization();
+    if (changed.has('emergencyNumber')) this.phone = this.checkAttribute(EMERGENCY_NUMBER, this.emergencyNumber);
+    if (changed.has('organization')) this.credit = this.checkAttribute(ORGANIZATION, this.organization);
   }
 
   protected override renderTopic(content: TopicContent): TemplateResult {
@@ -104,24 +99,6 @@ export class CogDisclaimer extends TherapyElement {
   private renderReviewed(text: DisclaimerContent, isoDate: string): TemplateResult {
     const shown = formatDate(new Date(`${isoDate}T00:00:00Z`), this.language.tag, this.language.locale);
     return sentenceWith(text.lastReviewed, html`<time datetime=${isoDate}>${shown}</time>`, shown);
-  }
-
-  private checkEmergencyNumber(): string {
-    const value = this.emergencyNumber;
-    if (value === null || value === undefined) return DEFAULT_EMERGENCY_NUMBER;
-    const trimmed = String(value).trim();
-    if (PHONE_NUMBER.test(trimmed) && /\d/.test(trimmed)) return trimmed;
-    this.warnAttribute('emergency-number', value, `showing ${DEFAULT_EMERGENCY_NUMBER}. Use digits only, like 911`);
-    return DEFAULT_EMERGENCY_NUMBER;
-  }
-
-  private checkOrganization(): string {
-    const value = this.organization;
-    if (value === null || value === undefined) return DEFAULT_ORGANIZATION;
-    const trimmed = String(value).trim();
-    if (trimmed) return trimmed;
-    this.warnAttribute('organization', value, `showing "${DEFAULT_ORGANIZATION}"`);
-    return DEFAULT_ORGANIZATION;
   }
 }
 

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { common } from '../content/common.js';
 import { DEFAULT_TOPIC, findTopic, topics } from '../content/topics.js';
 import type { TopicContent } from '../content/types.js';
+import type { AttributeRule } from './disclaimer-options.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
 import { baseStyles } from './styles.js';
@@ -128,6 +129,16 @@ export abstract class TherapyElement extends LitElement {
       `${attribute}=${shown}`,
       `<${this.localName}> ${attribute}=${shown} is not valid; ${consequence}.`,
     );
+  }
+
+  /** The value to use for an attribute: its parsed value, or the rule's fallback with one warning. */
+  protected checkAttribute(rule: AttributeRule, value: string | null | undefined): string {
+    // A removed attribute means "use the default", not "bad value".
+    if (value === null || value === undefined) return rule.fallback;
+    const parsed = rule.parse(String(value));
+    if (parsed !== undefined) return parsed;
+    this.warnAttribute(rule.attribute, value, rule.consequence);
+    return rule.fallback;
   }
 
   private checkTopic(): TopicContent | undefined {

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { common } from '../content/common.js';
 import { disclaimer } from '../content/disclaimer.js';
@@ -6,6 +6,7 @@ import type { TopicContent } from '../content/types.js';
 // The widgets the page is made of (their classes; registering them is therapy-page.ts's job).
 import '../cog-disclaimer/cog-disclaimer.component.js';
 import '../how-it-works/how-it-works.component.js';
+import { EMERGENCY_NUMBER, ORGANIZATION } from '../shared/disclaimer-options.js';
 import { heading } from '../shared/heading.js';
 import '../side-effect-card/side-effect-card.component.js';
 import '../therapy-overview/therapy-overview.component.js';
@@ -51,6 +52,16 @@ export class TherapyPage extends TherapyElement {
   /** Passed to `<cog-disclaimer>`: a copyright line. */
   copyright?: string;
 
+  // Checked here, so a bad value is reported once, naming <therapy-page>.
+  private phone?: string;
+  private credit?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('emergencyNumber')) this.phone = this.checkAttribute(EMERGENCY_NUMBER, this.emergencyNumber);
+    if (changed.has('organization')) this.credit = this.checkAttribute(ORGANIZATION, this.organization);
+  }
+
   protected override renderTopic(content: TopicContent): TemplateResult {
     const overview = content.overview();
     const sections: Section[] = [
@@ -86,8 +97,8 @@ export class TherapyPage extends TherapyElement {
         id="cog-disclaimer"
         .topic=${this.topic}
         .headingLevel=${level}
-        emergency-number=${ifDefined(this.emergencyNumber)}
-        organization=${ifDefined(this.organization)}
+        emergency-number=${ifDefined(this.phone)}
+        organization=${ifDefined(this.credit)}
         publisher=${ifDefined(this.publisher)}
         copyright=${ifDefined(this.copyright)}
       ></cog-disclaimer>

@@ -1,5 +1,5 @@
 // Shared set-up for end-to-end tests: Debian's Chromium driven by playwright-core, and the
-// project served as static files on localhost.
+// demo site served as static files on localhost.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -22,5 +22,5 @@ export function launchChromium(options = {}) {
   });
 }
 
-/** Serves the project folder (after `npm run build`) for the duration of a test file. */
+/** Serves the built demo site (dist-site/, written by `npm run build`) for the duration of a test file. */
 export { startServer };

@@ -15,7 +15,7 @@ let server;
 let url;
 
 before(async () => {
-  ({ server, url } = await startServer());
+  ({ server, url } = await startServer({ root: '.' }));
   browser = await launchChromium();
 });
 

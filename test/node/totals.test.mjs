@@ -44,9 +44,11 @@ test("node's test runner totals come from its TAP summary", () => {
 });
 
 test('vitest totals read its summary line, with or without failures', () => {
-  const passing = ' \u001b[2m Test Files \u001b[22m 6 passed (6)\n \u001b[2m      Tests \u001b[22m \u001b[1m29 passed\u001b[22m (29)\n';
+  const passing =
+    ' \u001b[2m Test Files \u001b[22m 6 passed (6)\n \u001b[2m      Tests \u001b[22m \u001b[1m29 passed\u001b[22m (29)\n';
   assert.deepEqual(vitestTotals(passing), { passed: 29, failed: 0 });
-  const failing = ' Test Files  1 failed | 5 passed (6)\n      Tests  2 failed | 27 passed (29)\n   Start at  08:18:33\n';
+  const failing =
+    ' Test Files  1 failed | 5 passed (6)\n      Tests  2 failed | 27 passed (29)\n   Start at  08:18:33\n';
   assert.deepEqual(vitestTotals(failing), { passed: 27, failed: 2 });
   assert.equal(vitestTotals('no summary here'), undefined);
 });

@@ -1,0 +1,56 @@
+// Builds the demo site into dist-site/: plain files a hospital could host on any static server.
+// The site's pages come from demo/; the script-tag bundle is copied into dist-site/dist/, where
+// the pages load it as a hospital would, and the embed builder gets the release facts it shows
+// (version, Subresource Integrity hash, topics, the documented custom properties) as JSON.
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const SITE = 'dist-site';
+const BUNDLE = 'dist/therapy-widgets.js';
+
+/** Where hospitals load a released version from. Any CDN that mirrors npm has this layout. */
+export const CDN_BASE = 'https://cdn.example.org';
+
+/** The `integrity` value for a file: its SHA-384 digest, as Subresource Integrity writes it. */
+export function integrityOf(path) {
+  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+}
+
+async function buildSite() {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const { topics } = await import(pathToFileURL('dist/content/topics.js').href);
+
+  rmSync(SITE, { recursive: true, force: true });
+  cpSync('demo', SITE, { recursive: true });
+  mkdirSync(`${SITE}/dist`, { recursive: true });
+  for (const file of ['therapy-widgets.js', 'therapy-widgets.js.map']) cpSync(`dist/${file}`, `${SITE}/dist/${file}`);
+  // Chunks the bundle loads on demand (such as a language) sit beside it.
+  if (existsSync('dist/chunks')) cpSync('dist/chunks', `${SITE}/dist/chunks`, { recursive: true });
+
+  const widgets = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.tagName)
+    .map((element) => ({
+      tag: element.tagName,
+      summary: element.summary ?? '',
+      attributes: (element.attributes ?? []).map((attribute) => attribute.name),
+      cssProperties: (element.cssProperties ?? []).map(({ name, default: fallback, description }) => ({
+        name,
+        default: fallback,
+        description,
+      })),
+    }));
+
+  const release = {
+    version: pkg.version,
+    scriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
+    integrity: integrityOf(BUNDLE),
+    topics: Object.keys(topics),
+    widgets,
+  };
+  writeFileSync(`${SITE}/builder/release.json`, `${JSON.stringify(release, null, 2)}\n`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) await buildSite();

@@ -1,0 +1,54 @@
+// Checks the end-to-end tests share: problems a page reports, axe, and a wait for a condition.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('axe-core/axe.min.js');
+
+/**
+ * Records what a family would never want to see go wrong: script errors, console errors, failed
+ * responses, and requests that leave the site's own origin.
+ */
+export function watchProblems(page, origin) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+  );
+  page.on('request', (request) => {
+    const url = request.url();
+    if (origin && !url.startsWith(origin) && !/^(data|blob|about):/.test(url)) problems.push(`left the site: ${url}`);
+  });
+  return problems;
+}
+
+/** Runs axe (WCAG 2.2 A and AA, and best practices) on the page and its same-origin frames. */
+export async function axeViolations(page) {
+  for (const frame of page.frames()) await frame.addScriptTag({ path: AXE });
+  const results = await page.evaluate(() =>
+    // eslint-disable-next-line no-undef -- axe is the script just added to the page.
+    axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    }),
+  );
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Waits until `check()` returns a truthy value, and returns it; fails after `timeout` ms. */
+export async function eventually(check, { timeout = 5000, message = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await check();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${message} (last: ${last})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

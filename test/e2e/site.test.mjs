@@ -1,0 +1,101 @@
+// The demo site as `npm start` serves it (dist-site/, built by `npm run build`), loaded as a
+// family's or an editor's browser would load it.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchChromium, startServer } from './browser.mjs';
+import { axeViolations, watchProblems } from './page-checks.mjs';
+
+const WIDGETS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+const HOSPITAL_PAGES = [
+  { path: 'hospital/', lang: 'en', script: '../dist/therapy-widgets.js' },
+  { path: 'hospital/es/', lang: 'es', script: '../../dist/therapy-widgets.js' },
+];
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = watchProblems(page, new URL(url).origin);
+  await page.goto(new URL(path, url).href);
+  return { context, page, problems };
+}
+
+test('the site root is a landing page that links to both hospital pages and the builder', async () => {
+  const { context, page, problems } = await open('');
+  assert.equal(new URL(page.url()).pathname, '/');
+  assert.equal(await page.locator('h1').count(), 1);
+  const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL(a.href).pathname));
+  for (const path of ['/hospital/', '/hospital/es/', '/builder/']) assert.ok(links.includes(path), path);
+  for (const path of ['/hospital/', '/hospital/es/', '/builder/']) {
+    const response = await page.request.get(new URL(path, url).href);
+    assert.equal(response.status(), 200, path);
+  }
+  await page.locator('main a[href="builder/"]').click();
+  await page.waitForURL('**/builder/');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.goto(url);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const { path, lang, script } of HOSPITAL_PAGES) {
+  test(`the hospital page ${path} embeds the widgets as the README says, and they render`, async () => {
+    // As served: one script tag for the built bundle, and the elements written in the HTML.
+    const html = await (await fetch(new URL(path, url))).text();
+    assert.deepEqual(
+      [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag),
+      [`<script type="module" src="${script}">`],
+    );
+    for (const tag of WIDGETS) assert.match(html, new RegExp(`<${tag}[\\s>]`), tag);
+
+    const { context, page, problems } = await open(path);
+    assert.equal(await page.getAttribute('html', 'lang'), lang);
+    for (const tag of WIDGETS) {
+      const heading = page.locator(`${tag} h2`).first();
+      await heading.waitFor();
+      assert.ok((await heading.textContent()).trim().length > 0, tag);
+    }
+    assert.match(await page.locator('cog-disclaimer [part="phone"]').textContent(), /911/);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test('the Spanish page speaks Spanish in its own text and links back to the English page', async () => {
+  const { context, page, problems } = await open('hospital/es/');
+  assert.equal(await page.locator('h1').textContent(), 'Terapia dirigida');
+  assert.match(await page.locator('main .lead').textContent(), /usted|le /);
+  const english = page.locator('a[hreflang="en"]', { hasText: 'English' });
+  assert.equal(await english.getAttribute('lang'), 'en');
+  await english.click();
+  await page.waitForURL(new URL('hospital/', url).href);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('every page fits a 320 px wide screen without sideways scrolling', async () => {
+  for (const path of ['', 'hospital/', 'hospital/es/', 'builder/']) {
+    const { context, page, problems } = await open(path, { width: 320, height: 640 });
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 320, `${path || '/'} is ${width} px wide`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
