@@ -1,0 +1,192 @@
+/**
+ * The design tokens: every colour, font, radius and space the widgets use, with its default.
+ * This table is the only place defaults are written. The widgets' styles, the theme files in
+ * `dist/themes/`, the space-holding stylesheet, the custom elements manifest and the README's
+ * token table are all generated from it. What each token is for: token-docs.ts (kept apart so
+ * the script-tag bundle does not carry the documentation).
+ *
+ * A value that names another token (`'--therapy-color-text'`) means "the value of that token".
+ */
+
+/** The widgets, by tag name. */
+export type WidgetTag = 'therapy-overview' | 'side-effect-card' | 'cog-disclaimer';
+
+export const WIDGET_TAGS: readonly WidgetTag[] = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+
+export interface DesignToken {
+  readonly name: `--therapy-${string}`;
+  /** Default in the light appearance (or in both, for non-colours). */
+  readonly light: string;
+  /** Default under `color-scheme: dark`; colours only. */
+  readonly dark?: string;
+  /** Used when printing: dark on white, no fills. Ignores the page's value on purpose. */
+  readonly print?: string;
+  /** Used in forced-colours mode (Windows High Contrast): a system colour. */
+  readonly forced?: string;
+  /** One of the five tokens a hospital sets to match its brand. */
+  readonly brand?: boolean;
+  /** The widgets that read it; absent means every widget. An empty list: no widget yet. */
+  readonly widgets?: readonly WidgetTag[];
+}
+
+/** The tones a callout can take; each maps onto three semantic colour tokens. */
+export const TONES = ['info', 'caution', 'urgent'] as const;
+export type Tone = (typeof TONES)[number];
+
+const PRINT_INK = '#000';
+const PRINT_PAPER = 'transparent';
+
+function tone(
+  name: Tone,
+  light: { edge: string; surface: string },
+  dark: { edge: string; surface: string },
+  widgets: readonly WidgetTag[],
+): DesignToken[] {
+  return [
+    {
+      name: `--therapy-color-${name}`,
+      light: light.edge,
+      dark: dark.edge,
+      print: PRINT_INK,
+      forced: 'CanvasText',
+      widgets,
+    },
+    {
+      name: `--therapy-color-${name}-surface`,
+      light: light.surface,
+      dark: dark.surface,
+      print: PRINT_PAPER,
+      forced: 'Canvas',
+      widgets,
+    },
+    {
+      name: `--therapy-color-${name}-text`,
+      light: '--therapy-color-text',
+      widgets,
+    },
+  ];
+}
+
+export const designTokens: readonly DesignToken[] = [
+  // The five a hospital sets to match its brand.
+  {
+    name: '--therapy-color-accent',
+    light: '#005ea5',
+    dark: '#7dbbf2',
+    print: PRINT_INK,
+    forced: 'CanvasText',
+    brand: true,
+  },
+  {
+    name: '--therapy-font-family',
+    light: 'inherit',
+    brand: true,
+  },
+  {
+    name: '--therapy-heading-font-family',
+    light: '--therapy-font-family',
+    brand: true,
+  },
+  {
+    name: '--therapy-radius',
+    light: '0.5em',
+    brand: true,
+  },
+  {
+    name: '--therapy-space',
+    light: '1.25em',
+    brand: true,
+  },
+
+  // Colours of the card and its text.
+  {
+    name: '--therapy-color-text',
+    light: '#1b2631',
+    dark: '#e6edf3',
+    print: PRINT_INK,
+    forced: 'CanvasText',
+  },
+  {
+    name: '--therapy-color-text-muted',
+    light: '#3d4b59',
+    dark: '#b4c2cf',
+    print: PRINT_INK,
+    forced: 'CanvasText',
+    widgets: ['cog-disclaimer'],
+  },
+  {
+    name: '--therapy-color-heading',
+    light: '--therapy-color-text',
+  },
+  {
+    name: '--therapy-color-surface',
+    light: '#ffffff',
+    dark: '#17212b',
+    print: PRINT_PAPER,
+    forced: 'Canvas',
+  },
+  {
+    name: '--therapy-color-border',
+    light: '#77889a',
+    dark: '#71849a',
+    print: PRINT_INK,
+    forced: 'CanvasText',
+  },
+  {
+    name: '--therapy-color-accent-muted',
+    light: '#5b6b7b',
+    dark: '#9aabbb',
+    print: PRINT_INK,
+    forced: 'CanvasText',
+    widgets: ['cog-disclaimer'],
+  },
+  {
+    name: '--therapy-color-link',
+    light: '--therapy-color-accent',
+    print: PRINT_INK,
+    forced: 'LinkText',
+    widgets: ['cog-disclaimer'],
+  },
+  {
+    name: '--therapy-color-focus',
+    light: '--therapy-color-accent',
+    forced: 'Highlight',
+    widgets: ['cog-disclaimer'],
+  },
+
+  // Tones of callouts: information, a caution, and something urgent.
+  ...tone('info', { edge: '#1f5f99', surface: '#eef5fb' }, { edge: '#7dbbf2', surface: '#0f2a40' }, []),
+  ...tone('caution', { edge: '#8a5a00', surface: '#fff6e0' }, { edge: '#f2c14e', surface: '#33280c' }, []),
+  ...tone('urgent', { edge: '#b42318', surface: '#fdf0ef' }, { edge: '#ff8a80', surface: '#3b1714' }, [
+    'side-effect-card',
+  ]),
+
+  // Type and space.
+  {
+    name: '--therapy-font-size',
+    light: 'max(1rem, 16px)',
+  },
+  {
+    name: '--therapy-space-outer',
+    light: '1.5em',
+  },
+  {
+    name: '--therapy-max-width',
+    light: '46em',
+  },
+];
+
+/** The CSS custom property a widget's styles read for a token: private, set on the host. */
+export function privateName(token: string): string {
+  return token.replace(/^--therapy-/, '--_');
+}
+
+/** A token's value as CSS: another token's name becomes a reference to its private property. */
+export function cssValue(value: string): string {
+  return value.startsWith('--therapy-') ? `var(${privateName(value)})` : value;
+}
+
+/** Whether a widget reads a token. */
+export function readsToken(token: DesignToken, tag: WidgetTag): boolean {
+  return token.widgets === undefined || token.widgets.includes(tag);
+}
