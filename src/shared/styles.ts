@@ -17,15 +17,12 @@ export const baseStyles = css`
     /* Children adapt to the widget's width, not the viewport's (a sidebar, a column). */
     container-type: inline-size;
     /* A size container has no width of its own to offer a float, inline-block or flex row;
-       this is what it asks for there instead of collapsing to nothing. */
+       this is what it asks for there instead of collapsing to nothing, and a flex row may not
+       squeeze it below that unless the row itself is narrower. */
     contain-intrinsic-inline-size: 20em;
-    min-inline-size: 0;
+    min-inline-size: min(20em, 100%);
     font-family: var(--_font-family);
     font-size: var(--_font-size);
-    line-height: 1.55;
-    color: var(--_color-text);
-    text-align: start;
-    overflow-wrap: anywhere;
   }
 
   :host([hidden]) {
@@ -40,6 +37,19 @@ export const baseStyles = css`
   }
 
   .base {
+    /* Text settings live inside, not on the host: a page rule such as "* { … }" reaches the
+       host element and would win there, then be inherited by everything in the card. */
+    line-height: 1.55;
+    color: var(--_color-text);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    overflow-wrap: anywhere;
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-inline-start: 0.375em solid var(--_color-accent);

@@ -71,18 +71,18 @@ export function themeStylesheet(theme: Theme): string {
 }
 
 /**
- * How tall each widget's content usually is, in `em` of its font size, at its widest
- * (`--therapy-max-width`) and in a phone-width column. Measured with the English content; a test
- * keeps them within reach of the real heights.
+ * How tall each widget's content usually is, in `em` of its font size: at its widest
+ * (`--therapy-max-width`) and on a phone (a column about 360px wide). Measured with the English
+ * content and the disclaimer's "Shared by" line; a test keeps them within reach of real heights.
  */
 export const reservedHeights: Readonly<Record<WidgetTag, { wide: number; narrow: number }>> = {
-  'therapy-overview': { wide: 40, narrow: 75 },
-  'side-effect-card': { wide: 20, narrow: 37 },
-  'cog-disclaimer': { wide: 24, narrow: 45 },
+  'therapy-overview': { wide: 41, narrow: 62 },
+  'side-effect-card': { wide: 22, narrow: 32 },
+  'cog-disclaimer': { wide: 25, narrow: 37 },
 };
 
 /** Below this viewport width a widget usually fills a phone's column. */
-export const NARROW_VIEWPORT = '40em';
+export const NARROW_VIEWPORT = '30em';
 
 const token = (name: string): DesignToken => {
   const found = designTokens.find((candidate) => candidate.name === name);

@@ -19,7 +19,7 @@ export interface DesignToken {
   readonly light: string;
   /** Default under `color-scheme: dark`; colours only. */
   readonly dark?: string;
-  /** Used when printing: dark on white, no fills. Ignores the page's value on purpose. */
+  /** Used when printing: black on white, no coloured fills. Ignores the page's value on purpose. */
   readonly print?: string;
   /** Used in forced-colours mode (Windows High Contrast): a system colour. */
   readonly forced?: string;
@@ -33,8 +33,10 @@ export interface DesignToken {
 export const TONES = ['info', 'caution', 'urgent'] as const;
 export type Tone = (typeof TONES)[number];
 
+// Print is dark on white whatever the page's scheme; white, not transparent, so the card stays
+// white even when a dark page is printed with its backgrounds.
 const PRINT_INK = '#000';
-const PRINT_PAPER = 'transparent';
+const PRINT_PAPER = '#fff';
 
 function tone(
   name: Tone,
