@@ -1,6 +1,7 @@
 // Strict Content-Security-Policy, Trusted Types, nonces and Subresource Integrity, with real
 // response headers in real Chromium.
 import assert from 'node:assert/strict';
+import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -119,8 +120,15 @@ test('with a nonce-based policy the script needs the nonce and the styles need n
 });
 
 test('Subresource Integrity: the hash from the README command lets the bundle run, any other blocks it', async () => {
-  const bundle = readFileSync('dist/therapy-widgets.js');
-  const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+  const command = readFileSync('README.md', 'utf8')
+    .split('\n')
+    .find((line) => line.trim().startsWith('node -e') && line.includes('sha384'));
+  assert.ok(command, 'the README shows a Node.js command for the hash');
+  const integrity = execSync(command.trim(), { encoding: 'utf8' }).trim();
+  assert.equal(
+    integrity,
+    `sha384-${createHash('sha384').update(readFileSync('dist/therapy-widgets.js')).digest('base64')}`,
+  );
   const wrong = `sha384-${createHash('sha384').update('something else').digest('base64')}`;
   for (const [hash, runs] of [
     [integrity, true],
