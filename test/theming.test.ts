@@ -74,6 +74,13 @@ describe('design tokens', () => {
     expect(style(disclaimer, 'a').outlineColor).to.equal('rgb(122, 31, 92)');
   });
 
+  it('give headings the text font unless the heading font is set', async () => {
+    const { widgets } = await render(`<div style="--therapy-font-family: Verdana, sans-serif">${WIDGETS}</div>`);
+    for (const widget of widgets) {
+      expect(style(widget, '.title').fontFamily, widget.localName).to.equal('Verdana, sans-serif');
+    }
+  });
+
   it('apply from :root too', async () => {
     document.documentElement.style.setProperty('--therapy-color-surface', '#fffbe6');
     try {

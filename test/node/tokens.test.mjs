@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { placeholderStylesheet, themeStylesheet, themes } from '../../dist/shared/stylesheets.js';
+import { tokenStyles } from '../../dist/shared/tokens.styles.js';
 import { TONES, designTokens, privateName } from '../../dist/shared/tokens.js';
 
 function styleFiles(folder = 'src') {
@@ -81,5 +82,17 @@ test('the theme files and the space-holding sheet are built from the token table
   assert.equal(placeholder, placeholderStylesheet());
   for (const tag of ['therapy-overview', 'side-effect-card', 'cog-disclaimer']) {
     assert.match(placeholder, new RegExp(`:where\\(${tag}\\):not\\(:defined\\)`), tag);
+  }
+});
+
+test('browsers without light-dark() get every colour in its light value', () => {
+  const css = tokenStyles.cssText;
+  const condition = '@supports not (color: light-dark(#000, #fff)) {';
+  const start = css.indexOf(condition) + condition.length;
+  assert.ok(start > condition.length);
+  const fallback = css.slice(start, css.indexOf('}', start));
+  assert.doesNotMatch(fallback, /light-dark\(/, 'no light-dark() inside the fallback');
+  for (const token of designTokens.filter((t) => t.dark)) {
+    assert.ok(fallback.includes(`${privateName(token.name)}: var(${token.name}, ${token.light});`), token.name);
   }
 });
