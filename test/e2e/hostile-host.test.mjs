@@ -76,7 +76,7 @@ test('the widgets keep their layout and readable sizes on the hostile page', asy
       const name = widget.parentElement.className
         ? `${widget.localName} in .${widget.parentElement.className}`
         : widget.localName;
-      for (const text of root.querySelectorAll('p:not(.meta), li')) {
+      for (const text of root.querySelectorAll('p, li')) {
         const style = getComputedStyle(text);
         const size = px(style.fontSize);
         if (size < 15 || size > 20) findings.push(`${name} body text ${size}px`);

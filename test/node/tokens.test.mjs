@@ -96,3 +96,16 @@ test('browsers without light-dark() get every colour in its light value', () => 
     assert.ok(fallback.includes(`${privateName(token.name)}: var(${token.name}, ${token.light});`), token.name);
   }
 });
+
+test("the README's brand table lists exactly the five brand tokens", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(
+    readme.indexOf('### Match your brand with five tokens'),
+    readme.indexOf('### Light and dark'),
+  );
+  const listed = [...section.matchAll(/^\| `(--therapy-[\w-]+)`/gm)].map((match) => match[1]);
+  assert.deepEqual(
+    listed,
+    designTokens.filter((token) => token.brand).map((token) => token.name),
+  );
+});
