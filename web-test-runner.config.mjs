@@ -2,8 +2,17 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './test/engines.mjs';
 import { fuzzSettingsPlugin } from './test/fuzz-settings.mjs';
 
+// Colour-scheme emulation reaches the test runner only through Chromium's DevTools protocol, so
+// the theming and contrast files run in Chromium alone; print, forced colours and the strict
+// CSP are checked for the built bundle end to end (test/e2e/), also in Chromium.
+const CHROMIUM_ONLY = ['test/theming.test.ts', 'test/contrast.test.ts'];
+
+const launchers = browsers();
+const chromium = launchers.filter((launcher) => launcher.name === 'Chromium');
+
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**', ...CHROMIUM_ONLY.map((file) => `!${file}`)],
+  groups: chromium.length > 0 ? [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: chromium }] : [],
   nodeResolve: true,
   // One page at a time: keyboard tests need the focused tab, and Chromium hangs background tabs
   // that wait for focus (modernweb-dev/web#2403).
@@ -15,5 +24,5 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzSettingsPlugin()],
   // Chromium, Firefox and WebKit; `BROWSERS=firefox` (or a comma-separated list) runs fewer.
-  browsers: browsers(),
+  browsers: launchers,
 };

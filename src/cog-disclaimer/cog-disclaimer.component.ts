@@ -25,9 +25,6 @@ import { cogDisclaimerStyles } from './cog-disclaimer.styles.js';
  * @csspart publisher - The "shared by" line.
  * @csspart copyright - The copyright line.
  * @csspart reviewed - The "last reviewed" line.
- *
- * @cssprop [--therapy-color-accent-muted=#5b6b7b] - The accent border of the disclaimer card.
- * @cssprop [--therapy-color-text-muted=#3d4b59] - Colour of the credit and date lines.
  */
 export class CogDisclaimer extends TherapyElement {
   static override styles = [...TherapyElement.styles, cogDisclaimerStyles];

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const cogDisclaimerStyles = css`
   .base {
-    border-inline-start-color: var(--therapy-color-accent-muted, #5b6b7b);
+    border-inline-start-color: var(--_color-accent-muted);
   }
 
   .points {
@@ -20,12 +20,6 @@ export const cogDisclaimerStyles = css`
   .meta {
     margin: 0.25em 0 0;
     font-size: 0.9375em;
-    color: var(--therapy-color-text-muted, #3d4b59);
-  }
-
-  @media print {
-    .meta {
-      color: #000;
-    }
+    color: var(--_color-text-muted);
   }
 `;

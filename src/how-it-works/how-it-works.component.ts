@@ -22,14 +22,6 @@ import { pictures } from './pictures.js';
  * @csspart step - Each picture with its caption.
  * @csspart picture - Each drawing.
  * @csspart caption - Each caption.
- *
- * @cssprop [--therapy-picture-background=#f7f9fb] - Background of the drawings.
- * @cssprop [--therapy-picture-cell=#efe9f7] - Fill of the cancer cell.
- * @cssprop [--therapy-picture-cell-edge=#6b4fa0] - Outline and details of the cancer cell.
- * @cssprop [--therapy-picture-vessel=#b3261e] - The blood vessel.
- * @cssprop [--therapy-picture-signal=#a14a00] - The signals.
- * @cssprop [--therapy-picture-medicine=#005ea5] - The medicine.
- * @cssprop [--therapy-picture-medicine-edge=#003a66] - The medicine's outline.
  */
 export class HowItWorks extends TherapyElement {
   static override styles = [...TherapyElement.styles, howItWorksStyles];

@@ -26,9 +26,9 @@ export const howItWorksStyles = css`
     max-width: 20em;
     height: auto;
     margin-bottom: 0.5em;
-    border: 1px solid var(--therapy-color-border, #8a99a8);
-    border-radius: calc(var(--therapy-radius, 0.5em) / 2);
-    background: var(--therapy-picture-background, #f7f9fb);
+    border: 1px solid var(--_color-border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_picture-background);
   }
 
   figcaption::before {
@@ -37,18 +37,18 @@ export const howItWorksStyles = css`
   }
 
   .cell {
-    fill: var(--therapy-picture-cell, #efe9f7);
-    stroke: var(--therapy-picture-cell-edge, #6b4fa0);
+    fill: var(--_picture-cell);
+    stroke: var(--_picture-cell-edge);
     stroke-width: 3;
   }
 
   .cell-detail {
-    fill: var(--therapy-picture-cell-edge, #6b4fa0);
+    fill: var(--_picture-cell-edge);
   }
 
   .vessel {
     fill: none;
-    stroke: var(--therapy-picture-vessel, #b3261e);
+    stroke: var(--_picture-vessel);
     stroke-width: 14;
     stroke-linecap: round;
   }
@@ -59,23 +59,23 @@ export const howItWorksStyles = css`
   }
 
   .flow {
-    fill: var(--therapy-picture-background, #f7f9fb);
+    fill: var(--_picture-background);
   }
 
   .medicine rect {
-    fill: var(--therapy-picture-medicine, #005ea5);
-    stroke: var(--therapy-picture-medicine-edge, #003a66);
+    fill: var(--_picture-medicine);
+    stroke: var(--_color-text);
     stroke-width: 2;
   }
 
   .medicine path {
-    stroke: var(--therapy-picture-background, #f7f9fb);
+    stroke: var(--_picture-background);
     stroke-width: 2;
   }
 
   .signal {
     fill: none;
-    stroke: var(--therapy-picture-signal, #a14a00);
+    stroke: var(--_picture-signal);
     stroke-width: 5;
     stroke-linecap: round;
     stroke-linejoin: round;
@@ -111,52 +111,8 @@ export const howItWorksStyles = css`
     }
   }
 
-  @media (forced-colors: active) {
-    .picture {
-      background: Canvas;
-      border-color: CanvasText;
-    }
-    .cell,
-    .flow {
-      fill: Canvas;
-      stroke: CanvasText;
-    }
-    .cell-detail,
-    .medicine rect {
-      fill: CanvasText;
-      stroke: CanvasText;
-    }
-    .vessel,
-    .signal {
-      stroke: CanvasText;
-    }
-    .medicine path {
-      stroke: Canvas;
-    }
-  }
-
+  /* Colours for print and forced colours come from the tokens; here only the layout. */
   @media print {
-    .picture {
-      background: none;
-      border-color: #000;
-    }
-    .cell,
-    .flow {
-      fill: #fff;
-      stroke: #000;
-    }
-    .cell-detail,
-    .medicine rect {
-      fill: #000;
-      stroke: #000;
-    }
-    .vessel,
-    .signal {
-      stroke: #000;
-    }
-    .medicine path {
-      stroke: #fff;
-    }
     .step {
       break-inside: avoid;
     }

@@ -1,48 +1,68 @@
 import { css } from 'lit';
+import { tokenStyles } from './tokens.styles.js';
 
 /**
- * Styles every widget shares. Colours, fonts and spacing come from `--therapy-*` custom
- * properties so a hospital can match its brand; the fallbacks look finished on a plain page.
- * Sizes use `em` from the host so a page's odd root font size cannot shrink the text.
+ * Styles every widget shares. Every colour, font, radius and space comes from a design token
+ * (see tokens.ts), read through its private `--_*` property. Sizes use `em` of the widget's own
+ * font size, so a page's odd root font size cannot shrink the text or the card.
  */
 export const baseStyles = css`
+  ${tokenStyles}
+
   :host {
     display: block;
     box-sizing: border-box;
-    max-width: var(--therapy-max-width, 46rem);
-    margin-block: var(--therapy-space-outer, 1.5em);
-    font-family: var(--therapy-font-family, inherit);
-    font-size: var(--therapy-font-size, max(1rem, 16px));
-    line-height: 1.55;
-    color: var(--therapy-color-text, #1b2631);
-    text-align: start;
-    overflow-wrap: anywhere;
+    max-width: var(--_max-width);
+    margin-block: var(--_space-outer);
+    /* Children adapt to the widget's width, not the viewport's (a sidebar, a column). */
+    container-type: inline-size;
+    /* A size container has no width of its own to offer a float, inline-block or flex row;
+       this is what it asks for there instead of collapsing to nothing, and a flex row may not
+       squeeze it below that unless the row itself is narrower. */
+    contain-intrinsic-inline-size: 20em;
+    min-inline-size: min(20em, 100%);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
   }
 
   :host([hidden]) {
     display: none;
   }
 
+  /* Set, not inherited: a page's "* { box-sizing: content-box }" reaches the host element. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   .base {
-    background: var(--therapy-color-surface, #ffffff);
-    border: 1px solid var(--therapy-color-border, #8a99a8);
-    border-inline-start: 0.375em solid var(--therapy-color-accent, #005ea5);
-    border-radius: var(--therapy-radius, 0.5em);
-    padding: var(--therapy-space, 1.25em);
+    /* Text settings live inside, not on the host: a page rule such as "* { … }" reaches the
+       host element and would win there, then be inherited by everything in the card. */
+    line-height: 1.55;
+    color: var(--_color-text);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: normal;
+    overflow-wrap: anywhere;
+    background: var(--_color-surface);
+    border: 1px solid var(--_color-border);
+    border-inline-start: 0.375em solid var(--_color-accent);
+    border-radius: var(--_radius);
+    padding: var(--_space);
   }
 
   .title,
   .subtitle {
     margin: 0 0 0.5em;
-    font-family: var(--therapy-heading-font-family, inherit);
+    font-family: var(--_heading-font-family);
     line-height: 1.25;
-    color: var(--therapy-color-heading, var(--therapy-color-text, #1b2631));
+    color: var(--_color-heading);
   }
 
   .title {
@@ -50,7 +70,7 @@ export const baseStyles = css`
   }
 
   .subtitle {
-    margin-top: 1.25em;
+    margin-top: var(--_space);
     font-size: 1.125em;
   }
 
@@ -74,15 +94,15 @@ export const baseStyles = css`
   }
 
   a {
-    color: var(--therapy-color-link, #004b87);
+    color: var(--_color-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
 
   a:focus-visible {
-    outline: 3px solid var(--therapy-color-focus, #1a5fb4);
+    outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
-    border-radius: 2px;
+    border-radius: calc(var(--_radius) / 4);
   }
 
   .fallback {
@@ -90,18 +110,28 @@ export const baseStyles = css`
     font-style: italic;
   }
 
+  /* A narrow container (a sidebar, a phone): less padding, a thinner bar, a smaller title. */
+  @container (max-width: 28em) {
+    .base {
+      border-inline-start-width: 0.25em;
+      padding: calc(var(--_space) * 0.6);
+    }
+    .title {
+      font-size: 1.25em;
+    }
+    ul {
+      padding-inline-start: 1.125em;
+    }
+  }
+
+  /* A handout: dark on white (the print tokens), every border thin, no card split over pages. */
   @media print {
     :host {
-      color: #000;
       max-width: none;
     }
     .base {
-      background: none;
-      border: 1px solid #000;
+      border-width: 1px;
       break-inside: avoid;
-    }
-    a {
-      color: #000;
     }
   }
 `;

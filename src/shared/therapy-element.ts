@@ -23,20 +23,8 @@ export const DEFAULT_HEADING_LEVEL = 2;
  * @csspart title - The main heading.
  * @csspart fallback - The message shown when the topic is not available.
  *
- * @cssprop [--therapy-font-family=inherit] - Font of all text.
- * @cssprop [--therapy-heading-font-family=inherit] - Font of the headings.
- * @cssprop [--therapy-font-size=max(1rem, 16px)] - Size of the body text; headings scale with it.
- * @cssprop [--therapy-color-text=#1b2631] - Text colour.
- * @cssprop [--therapy-color-heading=#1b2631] - Heading colour.
- * @cssprop [--therapy-color-surface=#ffffff] - Card background.
- * @cssprop [--therapy-color-border=#8a99a8] - Card border.
- * @cssprop [--therapy-color-accent=#005ea5] - The thick accent border at the card's start edge.
- * @cssprop [--therapy-radius=0.5em] - Corner radius of the card.
- * @cssprop [--therapy-space=1.25em] - Padding inside the card.
- * @cssprop [--therapy-max-width=46rem] - Widest the card grows.
- * @cssprop [--therapy-space-outer=1.5em] - Space above and below the card.
- * @cssprop [--therapy-color-link=#004b87] - Link colour.
- * @cssprop [--therapy-color-focus=#1a5fb4] - Focus ring colour.
+ * Custom properties (`--therapy-*`) are the design tokens in tokens.ts; the manifest lists them
+ * for each widget from there.
  */
 export abstract class TherapyElement extends LitElement {
   /** The library version that defined this element; used to detect two copies on one page. */

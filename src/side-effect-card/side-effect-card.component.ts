@@ -5,7 +5,7 @@ import { TherapyElement } from '../shared/therapy-element.js';
 import { paragraphs } from '../shared/text.js';
 import { sideEffectCardStyles } from './side-effect-card.styles.js';
 
-// A warning sign drawn in the text colour; decorative, since the visible label says the same.
+// A warning sign drawn in the tone's colour; decorative, since the visible label says the same.
 const warningIcon = svg`<path fill="currentColor" d="M12 2.5 1.5 21h21L12 2.5Zm0 4.2 7.4 12.8H4.6L12 6.7Zm-1.1 4.1v4.6h2.2v-4.6h-2.2Zm0 5.9v2.2h2.2v-2.2h-2.2Z"/>`;
 
 /**
@@ -21,26 +21,25 @@ const warningIcon = svg`<path fill="currentColor" d="M12 2.5 1.5 21h21L12 2.5Zm0
  * @csspart callout - The box around the allergy warning.
  * @csspart callout-icon - The warning icon.
  * @csspart callout-label - The "Important:" label.
- *
- * @cssprop [--therapy-color-urgent=#b42318] - Border and icon colour of the allergy warning.
- * @cssprop [--therapy-color-urgent-surface=#fdf0ef] - Background of the allergy warning.
- * @cssprop [--therapy-color-urgent-text=#1b2631] - Text colour of the allergy warning.
  */
 export class SideEffectCard extends TherapyElement {
   static override styles = [...TherapyElement.styles, sideEffectCardStyles];
 
   protected override renderTopic(content: TopicContent): TemplateResult {
     const text = content.sideEffects();
+    // The space after the label is an expression: the bundle's minifier drops whitespace between tags.
     return html`
       ${heading(this.level, text.title, 'title')}
       <slot name="about">${paragraphs(text.about)}</slot>
-      <div class="callout" part="callout">
+      <div class="callout tone-urgent" part="callout">
         <svg class="callout-icon" part="callout-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           ${warningIcon}
         </svg>
         <p class="callout-body">
-          <strong class="callout-label" part="callout-label">${text.allergyLabel}</strong>
-          <slot name="allergy-warning">${text.allergyWarning}</slot>
+          <strong class="callout-label" part="callout-label">${text.allergyLabel}</strong>${' '}<slot
+            name="allergy-warning"
+            >${text.allergyWarning}</slot
+          >
         </p>
       </div>
       <p>${text.askCareTeam}</p>

@@ -1,17 +1,18 @@
 import { css } from 'lit';
 
+// The callout reads only its tone's semantic properties (`--_tone*`); the template picks the tone.
 export const sideEffectCardStyles = css`
   .callout {
     display: flex;
     gap: 0.75em;
     align-items: flex-start;
-    margin: 1em 0;
-    padding: 0.875em 1em;
-    background: var(--therapy-color-urgent-surface, #fdf0ef);
-    color: var(--therapy-color-urgent-text, #1b2631);
-    border: 1px solid var(--therapy-color-urgent, #b42318);
+    margin: calc(var(--_space) * 0.8) 0;
+    padding: calc(var(--_space) * 0.7) calc(var(--_space) * 0.8);
+    background: var(--_tone-surface);
+    color: var(--_tone-text);
+    border: 1px solid var(--_tone);
     border-inline-start-width: 0.375em;
-    border-radius: calc(var(--therapy-radius, 0.5em) / 2);
+    border-radius: calc(var(--_radius) / 2);
   }
 
   .callout-icon {
@@ -19,31 +20,35 @@ export const sideEffectCardStyles = css`
     width: 1.5em;
     height: 1.5em;
     margin-top: 0.05em;
-    color: var(--therapy-color-urgent, #b42318);
+    color: var(--_tone);
   }
 
   .callout-body {
     min-width: 0;
+    margin: 0;
   }
 
   .callout-label {
     font-weight: 700;
   }
 
-  @media (forced-colors: active) {
+  /* In a narrow container the icon sits above the text, which keeps the full width. */
+  @container (max-width: 28em) {
+    .callout {
+      flex-direction: column;
+      gap: 0.375em;
+    }
     .callout-icon {
-      color: CanvasText;
+      width: 1.25em;
+      height: 1.25em;
     }
   }
 
+  /* On paper the box stays (it marks the warning), with an even border instead of a bar. */
   @media print {
     .callout {
-      background: none;
-      color: #000;
-      border-color: #000;
-    }
-    .callout-icon {
-      color: #000;
+      border-width: 2px;
+      break-inside: avoid;
     }
   }
 `;

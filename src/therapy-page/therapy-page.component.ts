@@ -27,8 +27,6 @@ type Section = { widget: string; section: string; text: string };
  *
  * @csspart contents - The "on this page" box.
  * @csspart print-button - The print button.
- *
- * @cssprop [--therapy-page-max-width=50rem] - Widest the page grows.
  */
 export class TherapyPage extends TherapyElement {
   static override styles = [...TherapyElement.styles, therapyPageStyles];

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const therapyPageStyles = css`
   :host {
-    max-width: var(--therapy-page-max-width, 50rem);
+    max-width: var(--_page-max-width);
   }
 
   /* The page is a frame for the widget cards inside it, not a card itself. */
@@ -16,7 +16,7 @@ export const therapyPageStyles = css`
   .contents {
     margin: 0 0 1.5em;
     padding: 0.75em 1em;
-    border-inline-start: 0.25em solid var(--therapy-color-border, #8a99a8);
+    border-inline-start: 0.25em solid var(--_color-border);
   }
 
   .contents-title {
@@ -34,10 +34,10 @@ export const therapyPageStyles = css`
     margin-top: 0.5em;
     padding: 0.5em 1em;
     min-height: 44px;
-    color: var(--therapy-color-surface, #ffffff);
-    background: var(--therapy-color-accent, #005ea5);
-    border: 2px solid var(--therapy-color-accent, #005ea5);
-    border-radius: var(--therapy-radius, 0.5em);
+    color: var(--_color-surface);
+    background: var(--_color-accent);
+    border: 2px solid var(--_color-accent);
+    border-radius: var(--_radius);
     cursor: pointer;
   }
 
@@ -46,7 +46,7 @@ export const therapyPageStyles = css`
   }
 
   .print:focus-visible {
-    outline: 3px solid var(--therapy-color-focus, #1a5fb4);
+    outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
 
@@ -56,7 +56,11 @@ export const therapyPageStyles = css`
     }
   }
 
+  /* The page may run over several sheets; each card inside still keeps together. */
   @media print {
+    .base {
+      break-inside: auto;
+    }
     .contents,
     .print {
       display: none;

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { launchChromium, startServer } from './browser.mjs';
 
 const PAGE = 'test/e2e/pages/empty.html';
-const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
 const ROUNDS = 20;
 const WIDGETS_PER_ROUND = 200;
 

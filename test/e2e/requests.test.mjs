@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import { launchChromium, startServer } from './browser.mjs';
 
 const PAGE = 'test/e2e/pages/all-widgets.html';
-const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
 
 let browser;
 let server;

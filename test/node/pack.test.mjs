@@ -43,7 +43,8 @@ test('a fresh project resolves every export of the installed package', () => {
   const script = `
     for (const specifier of ['therapy-widgets', 'therapy-widgets/classes.js', 'therapy-widgets/therapy-overview.js',
       'therapy-widgets/side-effect-card.js', 'therapy-widgets/cog-disclaimer.js', 'therapy-widgets/therapy-widgets.js',
-      'therapy-widgets/custom-elements.json']) {
+      'therapy-widgets/custom-elements.json', 'therapy-widgets/therapy-widgets.css', 'therapy-widgets/themes/default.css',
+      'therapy-widgets/themes/meadow.css', 'therapy-widgets/themes/dark.css']) {
       console.log(import.meta.resolve(specifier));
     }`;
   const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', script], {

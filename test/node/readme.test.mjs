@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import * as prettier from 'prettier';
-import { withApiReference } from '../../scripts/readme-api.mjs';
+import { loadTokens, withApiReference, withTokenTable } from '../../scripts/readme-api.mjs';
 
-test('README.md shows the API reference generated from the JSDoc (run `npm run docs`)', async () => {
+test('README.md shows the API reference and token table generated from the code (run `npm run docs`)', async () => {
   const readme = readFileSync('README.md', 'utf8');
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const expected = await prettier.format(withApiReference(readme, manifest), {
+  const expected = await prettier.format(withTokenTable(withApiReference(readme, manifest), await loadTokens()), {
     ...(await prettier.resolveConfig('README.md')),
     filepath: 'README.md',
   });

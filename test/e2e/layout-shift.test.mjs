@@ -1,0 +1,146 @@
+// Cumulative layout shift of a page with widgets above and below the fold, loaded as the README
+// says, while the script arrives late (a slow network). Chromium's layout-shift entries count.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launchChromium, startServer } from './browser.mjs';
+import { TAGS, ignoreFavicon, waitForWidgets, watchProblems } from './page-helpers.mjs';
+
+const SCRIPT_DELAY_MS = 300;
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+const SCRIPT = '<script type="module" src="/dist/therapy-widgets.js" blocking="render"></script>';
+const STYLESHEET = '<link rel="stylesheet" href="/dist/therapy-widgets.css" />';
+
+let browser;
+let server;
+let url;
+
+before(async () => {
+  ({ server, url } = await startServer({ root: '.' }));
+  browser = await launchChromium();
+});
+
+after(async () => {
+  for (const context of contexts.values()) await context.close();
+  await browser?.close();
+  server?.close();
+});
+
+/** The sum of layout-shift scores not caused by input, as Chromium reports them. */
+function cumulativeLayoutShift() {
+  return new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(Math.round(total * 10000) / 10000), 100);
+  });
+}
+
+const VARIANTS = {
+  // As the README's "No layout shift" section says: the stylesheet and blocking="render".
+  readme: (html) => html,
+  'stylesheet only': (html) => html.replace(' blocking="render"', ''),
+  neither: (html) => html.replace(' blocking="render"', '').replace(STYLESHEET, ''),
+  // The script never arrives: what is left is the space the stylesheet holds.
+  'no script': (html) => html,
+};
+
+const contexts = new Map();
+
+/** One browser context per viewport, whose routes hold the script back and edit the page. */
+async function contextFor(viewport) {
+  if (contexts.has(viewport)) return contexts.get(viewport);
+  const context = await browser.newContext({ viewport });
+  await ignoreFavicon(context);
+  await context.route('**/layout-shift.html?*', async (route) => {
+    const variant = new URL(route.request().url()).searchParams.get('variant');
+    const response = await route.fetch();
+    const html = await response.text();
+    assert.ok(html.includes(SCRIPT) && html.includes(STYLESHEET), 'the page loads the widgets as the README says');
+    await route.fulfill({
+      response,
+      body: VARIANTS[variant](html.replace(/(therapy-widgets\.js)"/, `$1?variant=${variant}"`)),
+    });
+  });
+  await context.route('**/dist/therapy-widgets.js?*', async (route) => {
+    if (route.request().url().endsWith('no%20script')) return route.abort();
+    await new Promise((resolve) => setTimeout(resolve, SCRIPT_DELAY_MS));
+    return route.continue();
+  });
+  contexts.set(viewport, context);
+  return context;
+}
+
+async function load(viewport, variant) {
+  const page = await (await contextFor(viewport)).newPage();
+  const problems = watchProblems(page);
+  await page.goto(`${url}test/e2e/pages/layout-shift.html?variant=${encodeURIComponent(variant)}`);
+  if (variant !== 'no script') await waitForWidgets(page);
+  // Let any late layout settle.
+  await page.waitForTimeout(150);
+  return { page, problems };
+}
+
+const heightsOf = (page) =>
+  page.evaluate(
+    (tags) => tags.map((tag) => document.querySelector(`main ${tag}`).getBoundingClientRect().height),
+    TAGS,
+  );
+
+const realHeights = new Map();
+
+test('loaded as the README says, the page does not shift at all (CLS 0), even with a slow script', async () => {
+  for (const viewport of VIEWPORTS) {
+    const { page, problems } = await load(viewport, 'readme');
+    // The first widget is above the fold, the disclaimer below it.
+    const positions = await page.evaluate(() => ({
+      cardBottom: document.querySelector('main side-effect-card').getBoundingClientRect().bottom,
+      disclaimerTop: document.querySelector('cog-disclaimer').getBoundingClientRect().top,
+    }));
+    // A widget above the fold with page text after it in view, and one below the fold.
+    assert.ok(positions.cardBottom < viewport.height - 50, `${viewport.width}px: ${JSON.stringify(positions)}`);
+    assert.ok(positions.disclaimerTop > viewport.height, `${viewport.width}px: ${JSON.stringify(positions)}`);
+    assert.equal(await page.evaluate(cumulativeLayoutShift), 0, `${viewport.width}px`);
+    realHeights.set(viewport.width, await heightsOf(page));
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
+test('without blocking="render" (browsers that ignore it), the stylesheet keeps the shift small', async (t) => {
+  for (const viewport of VIEWPORTS) {
+    const measured = {};
+    for (const variant of ['stylesheet only', 'neither']) {
+      const { page } = await load(viewport, variant);
+      measured[variant] = await page.evaluate(cumulativeLayoutShift);
+      await page.close();
+    }
+    t.diagnostic(`${viewport.width}px: CLS ${JSON.stringify(measured)}`);
+    // Without any help the page does shift: this is what the other two measures prevent.
+    assert.ok(measured.neither > 0.02, `${viewport.width}px: ${JSON.stringify(measured)}`);
+    assert.ok(measured['stylesheet only'] < measured.neither / 2, `${viewport.width}px: ${JSON.stringify(measured)}`);
+    // Google's threshold for a "good" page.
+    assert.ok(measured['stylesheet only'] < 0.1, `${viewport.width}px: ${JSON.stringify(measured)}`);
+  }
+});
+
+test('the space the stylesheet holds is close to the real height of each widget', async () => {
+  for (const viewport of VIEWPORTS) {
+    const { page } = await load(viewport, 'no script');
+    const held = await heightsOf(page);
+    await page.close();
+    let real = realHeights.get(viewport.width);
+    if (!real) {
+      const loaded = await load(viewport, 'readme');
+      real = await heightsOf(loaded.page);
+      await loaded.page.close();
+    }
+    TAGS.forEach((tag, i) => {
+      const ratio = held[i] / real[i];
+      assert.ok(ratio > 0.85 && ratio < 1.15, `${viewport.width}px ${tag}: held ${held[i]}px, real ${real[i]}px`);
+    });
+  }
+});

@@ -1,0 +1,38 @@
+// Helpers for end-to-end tests of fixture pages under test/e2e/pages/.
+
+export const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+
+/** Waits until every widget on the page has rendered its heading. */
+export async function waitForWidgets(page) {
+  await page.waitForFunction(
+    (tags) => {
+      const widgets = [...document.querySelectorAll(tags.join(', '))];
+      return (
+        widgets.length > 0 && widgets.every((widget) => widget.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6'))
+      );
+    },
+    TAGS,
+    { timeout: 5000 },
+  );
+}
+
+/** Collects what must never happen on a page: errors thrown, console errors, failed requests. */
+export function watchProblems(page) {
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`thrown: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+  );
+  return problems;
+}
+
+/**
+ * Serves the project, but answers the browser's automatic /favicon.ico request with "no content",
+ * so it does not count as a failed request of the page under test.
+ */
+export async function ignoreFavicon(context) {
+  await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+}
