@@ -1,9 +1,20 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import '../src/index.js';
+import { elements } from '../src/classes.js';
+import { defineElements } from '../src/shared/define.js';
+import { THEME_ATTRIBUTE, themeStylesheet, themes } from '../src/shared/stylesheets.js';
+
+// Registered by a call, not by a bare import: package.json's sideEffects names only the built
+// files, so a production build of the stories would drop `import '../src/index.js'`.
+defineElements(elements);
 
 // Controls and docs tables come from the manifest generated from each element's JSDoc.
 setCustomElementsManifest(manifest);
+
+// The shipped theme files (dist/themes/*.css), so the toolbar shows exactly what hospitals get.
+const themeStyles = document.createElement('style');
+themeStyles.textContent = themes.map(themeStylesheet).join('\n');
+document.head.append(themeStyles);
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -20,10 +31,26 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    theme: {
+      description: 'Theme of every widget (the files in dist/themes/)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: themes.map((theme) => ({ value: theme.name, title: theme.name, description: theme.description })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'en' },
-  // The widgets follow the nearest lang, so the toolbar sets it on a wrapper around each story.
-  decorators: [(story, { globals }) => `<div lang="${globals.locale === 'es' ? 'es' : 'en'}">${story()}</div>`],
+  initialGlobals: { locale: 'en', theme: 'default' },
+  // The widgets follow the nearest lang and theme, so the toolbar sets both on a wrapper around
+  // each story; the wrapper is painted in the theme's scheme, as a page in that theme would be.
+  decorators: [
+    (story, { globals }) => {
+      const lang = globals.locale === 'es' ? 'es' : 'en';
+      const theme = themes.some((known) => known.name === globals.theme) ? globals.theme : 'default';
+      return `<div lang="${lang}" ${THEME_ATTRIBUTE}="${theme}" style="background: Canvas; color: CanvasText; padding: 1rem">${story()}</div>`;
+    },
+  ],
   parameters: {
     // JS property twins of the attributes (headingLevel for heading-level) would only duplicate controls.
     controls: { exclude: /^[a-z]+[A-Z]\w*$|^version$/, expanded: true },
