@@ -28,6 +28,7 @@ export default tseslint.config(
       'test/node/**',
       'test/e2e/**',
       'test/engines.mjs',
+      'test/chromium.mjs',
       'test/fuzz-settings.mjs',
       '*.config.js',
       '*.config.mjs',

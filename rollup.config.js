@@ -45,6 +45,24 @@ function standaloneLocaleChunks() {
   };
 }
 
+/**
+ * How every shipped file is minified: the HTML and CSS inside Lit's html`` and css`` templates,
+ * then the JavaScript. `scripts/size.mjs` minifies the per-element modules with the same plugins,
+ * so their measured sizes match what a bundler that minifies the same way produces.
+ */
+export function minifyPlugins() {
+  return [
+    // heading.ts builds its tag name from a static value, which the minifier cannot parse.
+    // It keeps the `/>` that SVG needs and one space where text meets an element.
+    minifyHtmlLiterals({
+      failOnError: true,
+      exclude: ['**/shared/heading.{ts,js}'],
+      options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
+    }),
+    terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+  ];
+}
+
 /** The script-tag bundle: every widget registered, Lit included, minified, with a source map. */
 export default {
   input: 'src/index.ts',
@@ -70,15 +88,7 @@ export default {
     }),
     standaloneLocaleChunks(),
     resolve(),
-    // Shrinks the HTML and CSS inside Lit's html`` and css`` templates.
-    // heading.ts builds its tag name from a static value, which the minifier cannot parse.
-    // It keeps the `/>` that SVG needs and one space where text meets an element.
-    minifyHtmlLiterals({
-      failOnError: true,
-      exclude: ['**/shared/heading.ts'],
-      options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
-    }),
     dropLitVersionGlobals(),
-    terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    ...minifyPlugins(),
   ],
 };

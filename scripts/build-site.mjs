@@ -25,7 +25,9 @@ async function buildSite() {
   rmSync(SITE, { recursive: true, force: true });
   cpSync('demo', SITE, { recursive: true });
   mkdirSync(`${SITE}/dist`, { recursive: true });
-  for (const file of ['therapy-widgets.js', 'therapy-widgets.js.map']) cpSync(`dist/${file}`, `${SITE}/dist/${file}`);
+  for (const file of ['therapy-widgets.js', 'therapy-widgets.js.map', 'therapy-widgets.css']) {
+    cpSync(`dist/${file}`, `${SITE}/dist/${file}`);
+  }
   // Chunks the bundle loads on demand (such as a language) sit beside it.
   if (existsSync('dist/chunks')) cpSync('dist/chunks', `${SITE}/dist/chunks`, { recursive: true });
 

@@ -5,19 +5,9 @@ import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
-
-// The flags keep Chromium from reaching for the network at start-up.
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -113,7 +103,7 @@ function firefox() {
 
 function chromium() {
   const launcher = chromeLauncher({
-    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumFlags },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   });
   launcher.name = 'Chromium';
   return launcher;

@@ -3,20 +3,13 @@
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
-// The flags keep Chromium from reaching for the network at start-up.
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.mjs';
+
+export { CHROMIUM_ARGS };
 
 export function launchChromium(options = {}) {
   return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     ...options,
   });
@@ -24,3 +17,20 @@ export function launchChromium(options = {}) {
 
 /** Serves the built demo site (dist-site/, written by `npm run build`) for the duration of a test file. */
 export { startServer };
+
+/**
+ * Serves `serverOptions.root` (default: the built demo site) and launches Chromium, for one test
+ * file: `const { browser, url, close } = await openBrowserAndSite(); after(close);`
+ */
+export async function openBrowserAndSite(serverOptions = {}) {
+  const { server, url } = await startServer(serverOptions);
+  const browser = await launchChromium();
+  return {
+    browser,
+    url,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}

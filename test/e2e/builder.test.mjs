@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
 
 const require = createRequire(import.meta.url);
@@ -19,19 +19,8 @@ const bundle = readFileSync('dist/therapy-widgets.js');
 const CDN_SCRIPT = `https://cdn.example.org/therapy-widgets@${pkg.version}/dist/therapy-widgets.js`;
 const INTEGRITY = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url, close } = await openBrowserAndSite();
+after(close);
 
 async function openBuilder({ width = 1280, permissions = [] } = {}) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 import { TAGS, ignoreFavicon, waitForWidgets, watchProblems } from './page-helpers.mjs';
 
 // The policy the README tells hosts the widgets work under.
@@ -14,24 +14,15 @@ const STRICT =
 const NONCE = 'c2FtcGxlLW5vbmNl';
 const NONCE_POLICY = `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'nonce-${NONCE}'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
 
-let browser;
-let server;
-let url;
 // The policy each test page is served with, by path.
 const policies = new Map();
 
-before(async () => {
-  ({ server, url } = await startServer({
-    root: '.',
-    headers: (pathname) => (policies.has(pathname) ? { 'content-security-policy': policies.get(pathname) } : {}),
-  }));
-  browser = await launchChromium();
+const { browser, url, close } = await openBrowserAndSite({
+  root: '.',
+  headers: (pathname) => (policies.has(pathname) ? { 'content-security-policy': policies.get(pathname) } : {}),
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+after(close);
 
 /** Opens a page served with `policy`, recording every CSP violation and error. */
 async function open(path, policy) {

@@ -1,23 +1,12 @@
 // A page with aggressive global CSS (root font size in percent, resets, !important rules): the
 // widgets keep their layout and readable sizes, and loading them changes nothing of the page.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 import { ignoreFavicon, waitForWidgets, watchProblems } from './page-helpers.mjs';
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: '.' }));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url, close } = await openBrowserAndSite({ root: '.' });
+after(close);
 
 /** Every computed style of the page's own elements, and what the document holds. */
 function snapshotPage() {

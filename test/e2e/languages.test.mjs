@@ -1,12 +1,11 @@
 // Spanish through the built script-tag bundle, as a page loads it: a chunk from the bundle's own
 // folder, loaded only when a widget needs it, and a page that stays whole if it cannot load.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 
-let browser;
-let server;
-let url;
+const { browser, url, close } = await openBrowserAndSite();
+after(close);
 
 const page = (lang, bundleQuery = '') => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
@@ -32,16 +31,6 @@ async function open(html, { blockChunks = false } = {}) {
   );
   return { context, tab, requests, warnings, errors, title: await title.textContent() };
 }
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 test('an English page loads the bundle alone, no Spanish chunk', async () => {
   const { context, requests, title, errors } = await open(page('en'));

@@ -1,8 +1,8 @@
 // Cumulative layout shift of a page with widgets above and below the fold, loaded as the README
 // says, while the script arrives late (a slow network). Chromium's layout-shift entries count.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 import { TAGS, ignoreFavicon, waitForWidgets, watchProblems } from './page-helpers.mjs';
 
 const SCRIPT_DELAY_MS = 300;
@@ -13,19 +13,10 @@ const VIEWPORTS = [
 const SCRIPT = '<script type="module" src="/dist/therapy-widgets.js" blocking="render"></script>';
 const STYLESHEET = '<link rel="stylesheet" href="/dist/therapy-widgets.css" />';
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: '.' }));
-  browser = await launchChromium();
-});
-
+const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(async () => {
   for (const context of contexts.values()) await context.close();
-  await browser?.close();
-  server?.close();
+  await close();
 });
 
 /** The sum of layout-shift scores not caused by input, as Chromium reports them. */

@@ -2,27 +2,16 @@
 // window or document, no detached nodes, no widget instances kept alive. Chromium only: the
 // counts come from the DevTools protocol.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 
 const PAGE = 'test/e2e/pages/empty.html';
 const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
 const ROUNDS = 20;
 const WIDGETS_PER_ROUND = 200;
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: '.' }));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url, close } = await openBrowserAndSite({ root: '.' });
+after(close);
 
 /**
  * One round in the page: make widgets (in the page and in another component's shadow root, some

@@ -1,21 +1,10 @@
 // <how-it-works> in Windows High Contrast (forced colours), which only a real page can emulate.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url, close } = await openBrowserAndSite();
+after(close);
 
 test('the drawings keep every shape visible in system colours under forced colours', async () => {
   const context = await browser.newContext({ forcedColors: 'active' });

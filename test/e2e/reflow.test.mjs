@@ -1,22 +1,11 @@
 // Narrow screens, zoom and narrow containers, on an article page with a sidebar.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 import { ignoreFavicon, waitForWidgets } from './page-helpers.mjs';
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: '.' }));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url, close } = await openBrowserAndSite({ root: '.' });
+after(close);
 
 async function openArticle(options) {
   const context = await browser.newContext(options);

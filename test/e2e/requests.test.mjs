@@ -1,25 +1,14 @@
 // A page with every widget, in English and Spanish, must request nothing but itself and the
 // bundle's own files: no fonts, images, analytics or other origins.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 
 const PAGE = 'test/e2e/pages/all-widgets.html';
 const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer({ root: '.' }));
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url, close } = await openBrowserAndSite({ root: '.' });
+after(close);
 
 test('every request is the page itself or a file in the bundle folder, in English and Spanish', async () => {
   const origin = new URL(url).origin;

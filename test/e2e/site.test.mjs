@@ -1,29 +1,18 @@
 // The demo site as `npm start` serves it (dist-site/, built by `npm run build`), loaded as a
 // family's or an editor's browser would load it.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 import { axeViolations, watchProblems } from './page-checks.mjs';
 
 const WIDGETS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
 const HOSPITAL_PAGES = [
-  { path: 'hospital/', lang: 'en', script: '../dist/therapy-widgets.js' },
-  { path: 'hospital/es/', lang: 'es', script: '../../dist/therapy-widgets.js' },
+  { path: 'hospital/', lang: 'en', script: '../dist/therapy-widgets.js', title: 'What is targeted therapy?' },
+  { path: 'hospital/es/', lang: 'es', script: '../../dist/therapy-widgets.js', title: '¿Qué es la terapia dirigida?' },
 ];
 
-let browser;
-let server;
-let url;
-
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const { browser, url, close } = await openBrowserAndSite();
+after(close);
 
 async function open(path, viewport = { width: 1280, height: 900 }) {
   const context = await browser.newContext({ viewport });
@@ -52,14 +41,16 @@ test('the site root is a landing page that links to both hospital pages and the 
   await context.close();
 });
 
-for (const { path, lang, script } of HOSPITAL_PAGES) {
+for (const { path, lang, script, title } of HOSPITAL_PAGES) {
   test(`the hospital page ${path} embeds the widgets as the README says, and they render`, async () => {
-    // As served: one script tag for the built bundle, and the elements written in the HTML.
+    // As served: one script tag for the built bundle (render-blocking, with the space-holding
+    // stylesheet, as "No layout shift" in the README says), and the elements in the HTML.
     const html = await (await fetch(new URL(path, url))).text();
     assert.deepEqual(
       [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag),
-      [`<script type="module" src="${script}">`],
+      [`<script type="module" src="${script}" blocking="render">`],
     );
+    assert.ok(html.includes(`<link rel="stylesheet" href="${script.replace(/\.js$/, '.css')}" />`));
     for (const tag of WIDGETS) assert.match(html, new RegExp(`<${tag}[\\s>]`), tag);
 
     const { context, page, problems } = await open(path);
@@ -69,6 +60,7 @@ for (const { path, lang, script } of HOSPITAL_PAGES) {
       await heading.waitFor();
       assert.ok((await heading.textContent()).trim().length > 0, tag);
     }
+    assert.equal(await page.locator('therapy-overview [part="title"]').textContent(), title);
     assert.match(await page.locator('cog-disclaimer [part="phone"]').textContent(), /911/);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);

@@ -2,29 +2,15 @@
 // and the toolbar's language and theme reach the widgets.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { after, before, test } from 'node:test';
-import { launchChromium, startServer } from './browser.mjs';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
 
-let browser;
-let server;
-let url;
-
-before(
-  async () => {
-    execFileSync('npm', ['run', 'build-storybook', '--silent'], {
-      stdio: 'ignore',
-      env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
-    });
-    ({ server, url } = await startServer({ root: 'storybook-static' }));
-    browser = await launchChromium();
-  },
-  { timeout: 180000 },
-);
-
-after(async () => {
-  await browser?.close();
-  server?.close();
+execFileSync('npm', ['run', 'build-storybook', '--silent'], {
+  stdio: 'ignore',
+  env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
 });
+const { browser, url, close } = await openBrowserAndSite({ root: 'storybook-static' });
+after(close);
 
 const story = (id, globals = '') => `${url}iframe.html?id=${id}&viewMode=story${globals ? `&globals=${globals}` : ''}`;
 
