@@ -131,7 +131,7 @@ test('<therapy-page> prints every section and the drawings in black on white, wi
     button: false,
     widgets: [true, true, true, true],
     vessel: 'rgb(0, 0, 0)',
-    pictureBackground: 'rgba(0, 0, 0, 0)',
+    pictureBackground: 'rgb(255, 255, 255)',
   });
   const pdf = await page.pdf();
   assert.ok(pdf.length > 10000, 'a PDF was made');
