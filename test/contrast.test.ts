@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { TONES } from '../src/shared/tokens.js';
 import { backgroundBehind, contrast, drawn, isLargeText, luminance, textHolders } from './helpers/contrast.js';
 import '../src/index.js';
+import { loadStylesheet } from './helpers/dom.js';
 
 // Every shipped theme, in light and dark, meets WCAG 2.2 AA: 4.5:1 for text, 3:1 for large text
 // and for the parts that are not text (card border, accent bar, warning box and icon, focus ring).
@@ -31,15 +32,6 @@ interface Finding {
   what: string;
   ratio: number;
   needed: number;
-}
-
-function loadStylesheet(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`could not load ${href}`));
-    document.head.append(link);
-  });
 }
 
 function checkText(root: ShadowRoot, label: string, findings: Finding[]): void {

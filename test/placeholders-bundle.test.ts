@@ -1,19 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { captureWarnings } from './helpers/dom.js';
-
-// The built script-tag file, as a hospital page loads it. `npm test` builds it first.
-const BUNDLE = '/dist/therapy-widgets.js';
-
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
-}
+import { BUNDLE, captureWarnings, loadScript } from './helpers/dom.js';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 

@@ -2,6 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { TONES, designTokens, type DesignToken } from '../src/shared/tokens.js';
 import '../src/index.js';
+import { loadStylesheet } from './helpers/dom.js';
 
 const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'] as const;
 const WIDGETS = TAGS.map((tag) => `<${tag}></${tag}>`).join('');
@@ -25,15 +26,6 @@ function rgb(hex: string): string {
 
 const part = (widget: Element, selector: string) => widget.shadowRoot!.querySelector(selector)!;
 const style = (widget: Element, selector: string) => getComputedStyle(part(widget, selector));
-
-function loadStylesheet(href: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
-    link.onload = () => resolve();
-    link.onerror = () => reject(new Error(`could not load ${href}`));
-    document.head.append(link);
-  });
-}
 
 describe('design tokens', () => {
   it('paint the defaults from the token table on a plain page', async () => {

@@ -31,6 +31,8 @@ type Section = { widget: string; section: string; text: string };
 export class TherapyPage extends TherapyElement {
   static override styles = [...TherapyElement.styles, therapyPageStyles];
 
+  // The same declarations as <cog-disclaimer>'s, written out: the manifest generator reads only
+  // literal property declarations.
   static override properties: PropertyDeclarations = {
     emergencyNumber: { attribute: 'emergency-number', reflect: true },
     organization: { reflect: true },

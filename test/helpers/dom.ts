@@ -42,3 +42,28 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   };
   return { messages, restore: () => (console.warn = original) };
 }
+
+/** The built script-tag file, as a hospital page loads it. `npm test` builds it first. */
+export const BUNDLE = '/dist/therapy-widgets.js';
+
+/** Adds a module script to the page and resolves once it has run. */
+export function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+/** Adds a stylesheet to the page and resolves once it applies. */
+export function loadStylesheet(href: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error(`could not load ${href}`));
+    document.head.append(link);
+  });
+}
