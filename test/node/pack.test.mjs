@@ -42,7 +42,8 @@ test('the tarball holds the build, the manifest and the docs, and no sources or 
 test('a fresh project resolves every export of the installed package', () => {
   const script = `
     for (const specifier of ['therapy-widgets', 'therapy-widgets/classes.js', 'therapy-widgets/therapy-overview.js',
-      'therapy-widgets/side-effect-card.js', 'therapy-widgets/cog-disclaimer.js', 'therapy-widgets/therapy-widgets.js',
+      'therapy-widgets/side-effect-card.js', 'therapy-widgets/cog-disclaimer.js', 'therapy-widgets/how-it-works.js',
+      'therapy-widgets/therapy-page.js', 'therapy-widgets/therapy-widgets.js',
       'therapy-widgets/custom-elements.json', 'therapy-widgets/therapy-widgets.css', 'therapy-widgets/themes/default.css',
       'therapy-widgets/themes/meadow.css', 'therapy-widgets/themes/dark.css']) {
       console.log(import.meta.resolve(specifier));

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
 
 function exportTargets(entry) {
   return typeof entry === 'string' ? [entry] : Object.values(entry);
