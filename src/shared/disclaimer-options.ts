@@ -1,17 +1,10 @@
+import type { AttributeRule } from './attribute-rule.js';
+
 /**
  * The disclaimer's own attributes, checked the same way wherever they are set: on
  * `<cog-disclaimer>`, or on `<therapy-page>`, which checks them at its edge and passes only good
  * values to the disclaimer inside it, so a bad value is reported once, by the element it is on.
  */
-export interface AttributeRule {
-  attribute: string;
-  fallback: string;
-  /** The value to use, or undefined when it is not valid. */
-  parse(value: string): string | undefined;
-  /** What happens instead, for the warning. */
-  consequence: string;
-}
-
 // Digits with the separators people write in phone numbers; at least one digit.
 const PHONE_NUMBER = /^\+?[\d\s().-]{1,30}$/;
 

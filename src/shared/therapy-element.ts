@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues, type 
 import { common } from '../content/common.js';
 import { DEFAULT_TOPIC, findTopic, topics } from '../content/topics.js';
 import type { TopicContent } from '../content/types.js';
-import type { AttributeRule } from './disclaimer-options.js';
+import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
 import { baseStyles } from './styles.js';
