@@ -1,8 +1,8 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../src/index.js';
+import { elements } from '../src/index.js';
 import { captureWarnings } from './helpers/dom.js';
 
-const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
+const TAGS = Object.keys(elements);
 
 function headingLevels(element: Element): number[] {
   return [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));

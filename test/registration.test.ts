@@ -1,10 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { elements } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
+import { WIDGET_TAGS } from '../src/shared/tokens.js';
 import { VERSION } from '../src/shared/version.js';
 import { captureWarnings } from './helpers/dom.js';
 
 describe('registration', () => {
+  it('knows the same widgets as the design tokens, which cannot import the classes', () => {
+    expect([...WIDGET_TAGS].sort()).to.deep.equal(Object.keys(elements).sort());
+  });
+
   it('registers nothing when the classes module is imported', () => {
     for (const tag of Object.keys(elements)) expect(customElements.get(tag), tag).to.be.undefined;
   });

@@ -5,6 +5,7 @@ import type { AttributeRule } from './attribute-rule.js';
  * `<cog-disclaimer>`, or on `<therapy-page>`, which checks them at its edge and passes only good
  * values to the disclaimer inside it, so a bad value is reported once, by the element it is on.
  */
+
 // Digits with the separators people write in phone numbers; at least one digit.
 const PHONE_NUMBER = /^\+?[\d\s().-]{1,30}$/;
 

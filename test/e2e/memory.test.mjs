@@ -3,10 +3,10 @@
 // counts come from the DevTools protocol.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { openBrowserAndSite } from './browser.mjs';
+import { WIDGET_TAGS, openBrowserAndSite } from './browser.mjs';
 
 const PAGE = 'test/e2e/pages/empty.html';
-const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
+const TAGS = WIDGET_TAGS;
 const ROUNDS = 20;
 const WIDGETS_PER_ROUND = 200;
 

@@ -2,10 +2,10 @@
 // bundle's own files: no fonts, images, analytics or other origins.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { openBrowserAndSite } from './browser.mjs';
+import { WIDGET_TAGS, openBrowserAndSite } from './browser.mjs';
 
 const PAGE = 'test/e2e/pages/all-widgets.html';
-const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
+const TAGS = WIDGET_TAGS;
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(close);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, test } from 'node:test';
-import { openBrowserAndSite } from './browser.mjs';
+import { WIDGET_TAGS, openBrowserAndSite } from './browser.mjs';
 
 execFileSync('npm', ['run', 'build-storybook', '--silent'], {
   stdio: 'ignore',
@@ -16,7 +16,7 @@ const story = (id, globals = '') => `${url}iframe.html?id=${id}&viewMode=story${
 
 test('every widget renders in the built Storybook', async () => {
   const page = await browser.newPage();
-  for (const tag of ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page']) {
+  for (const tag of WIDGET_TAGS) {
     await page.goto(story(`widgets-${tag}--default`));
     const title = page.locator(`${tag} [part="title"]`).first();
     await title.waitFor({ timeout: 15000 });
