@@ -20,7 +20,7 @@ export function integrityOf(path) {
 async function buildSite() {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const { topics } = await import(pathToFileURL('dist/content/topics.js').href);
+  const { TOPICS } = await import(pathToFileURL('dist/content/topics.js').href);
 
   rmSync(SITE, { recursive: true, force: true });
   cpSync('demo', SITE, { recursive: true });
@@ -49,7 +49,7 @@ async function buildSite() {
     version: pkg.version,
     scriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
     integrity: integrityOf(BUNDLE),
-    topics: Object.keys(topics),
+    topics: [...TOPICS],
     widgets,
   };
   writeFileSync(`${SITE}/builder/release.json`, `${JSON.stringify(release, null, 2)}\n`);

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { disclaimer } from '../content/disclaimer.js';
-import type { DisclaimerContent, TopicContent } from '../content/types.js';
+import { reviewDates } from '../content/topics.js';
+import type { DisclaimerContent } from '../content/types.js';
 import { EMERGENCY_NUMBER, ORGANIZATION } from '../shared/disclaimer-options.js';
 import { heading } from '../shared/heading.js';
 import { formatDate } from '../shared/localization.js';
@@ -26,7 +27,7 @@ import { cogDisclaimerStyles } from './cog-disclaimer.styles.js';
  * @csspart copyright - The copyright line.
  * @csspart reviewed - The "last reviewed" line.
  */
-export class CogDisclaimer extends TherapyElement {
+export class CogDisclaimer extends TherapyElement<string> {
   static override styles = [...TherapyElement.styles, cogDisclaimerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -60,8 +61,10 @@ export class CogDisclaimer extends TherapyElement {
     if (changed.has('organization')) this.credit = this.checkAttribute(ORGANIZATION, this.organization);
   }
 
-  protected override renderTopic(content: TopicContent): TemplateResult {
-    return this.renderDisclaimer(content.lastReviewed);
+  protected override readonly topics = reviewDates;
+
+  protected override renderTopic(lastReviewed: string): TemplateResult {
+    return this.renderDisclaimer(lastReviewed);
   }
 
   /** Safety text matters most: an unknown topic still shows the disclaimer, without a date. */

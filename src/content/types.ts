@@ -1,3 +1,5 @@
+import type { Topic } from './topics.js';
+
 /** What `<therapy-overview>` says about a topic. Every string is plain text, never HTML. */
 export interface OverviewContent {
   title: string;
@@ -51,6 +53,12 @@ export interface TopicContent {
   pictures(): PicturesContent;
   sideEffects(): SideEffectsContent;
 }
+
+/**
+ * One widget's content for every topic, keyed by the value of the `topic` attribute. Keyed by
+ * `Topic`, so a table that misses a topic does not compile.
+ */
+export type Topics<Content> = Readonly<Record<Topic, Content>>;
 
 /** What `<cog-disclaimer>` says; the same for every topic. */
 export interface DisclaimerContent {

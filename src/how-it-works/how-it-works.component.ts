@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { TopicContent } from '../content/types.js';
+import { pictureTopics } from '../content/topics.js';
+import type { PicturesContent } from '../content/types.js';
 import { heading } from '../shared/heading.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
@@ -23,11 +24,13 @@ import { pictures } from './pictures.js';
  * @csspart picture - Each drawing.
  * @csspart caption - Each caption.
  */
-export class HowItWorks extends TherapyElement {
+export class HowItWorks extends TherapyElement<() => PicturesContent> {
   static override styles = [...TherapyElement.styles, howItWorksStyles];
 
-  protected override renderTopic(content: TopicContent): TemplateResult {
-    const text = content.pictures();
+  protected override readonly topics = pictureTopics;
+
+  protected override renderTopic(content: () => PicturesContent): TemplateResult {
+    const text = content();
     return html`
       ${heading(this.level, text.title, 'title')}
       <slot name="intro"><p part="intro">${text.intro}</p></slot>

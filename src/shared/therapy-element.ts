@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { common } from '../content/common.js';
-import { DEFAULT_TOPIC, findTopic, topics } from '../content/topics.js';
-import type { TopicContent } from '../content/types.js';
+import { DEFAULT_TOPIC, findTopic } from '../content/topics.js';
+import type { Topics } from '../content/types.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
@@ -26,7 +26,7 @@ export const DEFAULT_HEADING_LEVEL = 2;
  * Custom properties (`--therapy-*`) are the design tokens in tokens.ts; the manifest lists them
  * for each widget from there.
  */
-export abstract class TherapyElement extends LitElement {
+export abstract class TherapyElement<Content = unknown> extends LitElement {
   /** The library version that defined this element; used to detect two copies on one page. */
   static readonly version = VERSION;
 
@@ -57,8 +57,11 @@ export abstract class TherapyElement extends LitElement {
   /** The widget's language, from `lang` on it, an ancestor or `<html>`. */
   protected readonly language = new LanguageController(this);
 
-  /** The content of the current topic, or `undefined` when the topic is unknown. */
-  protected topicContent: TopicContent | undefined;
+  /** This widget's content for each topic it can show: its table in `content/topics.ts`. */
+  protected abstract readonly topics: Topics<Content>;
+
+  /** This widget's content for the current topic, or `undefined` when the topic is unknown. */
+  protected topicContent: Content | undefined;
 
   /** The main heading level actually used, after checking `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
@@ -95,13 +98,13 @@ export abstract class TherapyElement extends LitElement {
       locale,
       () =>
         html`<div class="base" part="base" lang=${locale}>
-          ${this.topicContent ? this.renderTopic(this.topicContent) : this.renderUnknownTopic()}
+          ${this.topicContent === undefined ? this.renderUnknownTopic() : this.renderTopic(this.topicContent)}
         </div>`,
     );
   }
 
   /** The widget's content for a known topic. */
-  protected abstract renderTopic(content: TopicContent): TemplateResult;
+  protected abstract renderTopic(content: Content): TemplateResult;
 
   /** What to show when the topic is unknown: a polite, visible message rather than nothing. */
   protected renderUnknownTopic(): TemplateResult {
@@ -129,11 +132,11 @@ export abstract class TherapyElement extends LitElement {
     return rule.fallback;
   }
 
-  private checkTopic(): TopicContent | undefined {
+  private checkTopic(): Content | undefined {
     // A removed attribute means "use the default", not "unknown".
-    const found = findTopic(this.topic ?? DEFAULT_TOPIC);
-    if (!found) {
-      const known = Object.keys(topics).join(', ');
+    const found = findTopic(this.topics, this.topic ?? DEFAULT_TOPIC);
+    if (found === undefined) {
+      const known = Object.keys(this.topics).join(', ');
       this.warnAttribute('topic', this.topic, `there is no content for it. Known topics: ${known}`);
     }
     return found;

@@ -1,5 +1,6 @@
 import { html, svg, type TemplateResult } from 'lit';
-import type { TopicContent } from '../content/types.js';
+import { sideEffectTopics } from '../content/topics.js';
+import type { SideEffectsContent } from '../content/types.js';
 import { heading } from '../shared/heading.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { paragraphs } from '../shared/text.js';
@@ -22,11 +23,13 @@ const warningIcon = svg`<path fill="currentColor" d="M12 2.5 1.5 21h21L12 2.5Zm0
  * @csspart callout-icon - The warning icon.
  * @csspart callout-label - The "Important:" label.
  */
-export class SideEffectCard extends TherapyElement {
+export class SideEffectCard extends TherapyElement<() => SideEffectsContent> {
   static override styles = [...TherapyElement.styles, sideEffectCardStyles];
 
-  protected override renderTopic(content: TopicContent): TemplateResult {
-    const text = content.sideEffects();
+  protected override readonly topics = sideEffectTopics;
+
+  protected override renderTopic(sideEffects: () => SideEffectsContent): TemplateResult {
+    const text = sideEffects();
     // The space after the label is an expression: the bundle's minifier drops whitespace between tags.
     return html`
       ${heading(this.level, text.title, 'title')}

@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import type { TopicContent } from '../content/types.js';
+import { overviewTopics } from '../content/topics.js';
+import type { OverviewContent } from '../content/types.js';
 import { heading } from '../shared/heading.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { paragraphs } from '../shared/text.js';
@@ -20,11 +21,13 @@ import { therapyOverviewStyles } from './therapy-overview.styles.js';
  * @csspart section - Each section (what it is, how it works, alone or combined).
  * @csspart examples - The list of the ways the treatment works.
  */
-export class TherapyOverview extends TherapyElement {
+export class TherapyOverview extends TherapyElement<() => OverviewContent> {
   static override styles = [...TherapyElement.styles, therapyOverviewStyles];
 
-  protected override renderTopic(content: TopicContent): TemplateResult {
-    const text = content.overview();
+  protected override readonly topics = overviewTopics;
+
+  protected override renderTopic(overview: () => OverviewContent): TemplateResult {
+    const text = overview();
     const sub = this.level + 1;
     return html`
       ${heading(this.level, text.title, 'title')}

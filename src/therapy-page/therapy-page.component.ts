@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type PropertyValues, type TemplateResu
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { common } from '../content/common.js';
 import { disclaimer } from '../content/disclaimer.js';
+import { wholeTopics } from '../content/topics.js';
 import type { TopicContent } from '../content/types.js';
 // The widgets the page is made of (their classes; registering them is therapy-page.ts's job).
 import '../cog-disclaimer/cog-disclaimer.component.js';
@@ -28,7 +29,7 @@ type Section = { widget: string; section: string; text: string };
  * @csspart contents - The "on this page" box.
  * @csspart print-button - The print button.
  */
-export class TherapyPage extends TherapyElement {
+export class TherapyPage extends TherapyElement<TopicContent> {
   static override styles = [...TherapyElement.styles, therapyPageStyles];
 
   // The same declarations as <cog-disclaimer>'s, written out: the manifest generator reads only
@@ -61,6 +62,8 @@ export class TherapyPage extends TherapyElement {
     if (changed.has('emergencyNumber')) this.phone = this.checkAttribute(EMERGENCY_NUMBER, this.emergencyNumber);
     if (changed.has('organization')) this.credit = this.checkAttribute(ORGANIZATION, this.organization);
   }
+
+  protected override readonly topics = wholeTopics;
 
   protected override renderTopic(content: TopicContent): TemplateResult {
     const overview = content.overview();
