@@ -52,11 +52,9 @@ function standaloneLocaleChunks() {
  */
 export function minifyPlugins() {
   return [
-    // heading.ts builds its tag name from a static value, which the minifier cannot parse.
     // It keeps the `/>` that SVG needs and one space where text meets an element.
     minifyHtmlLiterals({
       failOnError: true,
-      exclude: ['**/shared/heading.{ts,js}'],
       options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
     }),
     terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),

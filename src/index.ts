@@ -1,6 +1,6 @@
 import { elements } from './classes.js';
 import { defineElements } from './shared/define.js';
-import { observePagePlaceholders } from './shared/placeholders.js';
+import { upgradePlaceholdersOnDemand } from './shared/placeholders-on-demand.js';
 
 export * from './classes.js';
 
@@ -9,4 +9,4 @@ export * from './classes.js';
  * widgets; this module is also the entry of the script-tag bundle.
  */
 defineElements(elements);
-observePagePlaceholders(Object.keys(elements));
+upgradePlaceholdersOnDemand(Object.keys(elements));

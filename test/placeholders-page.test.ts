@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { visibleText } from './helpers/dom.js';
 
@@ -49,7 +49,11 @@ describe('placeholders on a page with the script-tag entry', () => {
 
   before(async () => {
     document.body.insertAdjacentHTML('beforeend', PRELOADED);
-    observers = await countObservers(() => import('../src/index.js'));
+    // The upgrade code loads on demand, after the entry; count observers until it has run.
+    observers = await countObservers(async () => {
+      await import('../src/index.js');
+      await waitUntil(() => document.querySelector('#preloaded > therapy-overview'), 'placeholder upgraded');
+    });
     await settled();
   });
 

@@ -1,7 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
 import { elements } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
+import { PLACEHOLDER_ATTRIBUTE } from '../src/shared/placeholders-on-demand.js';
 import { observePlaceholders } from '../src/shared/placeholders.js';
+import { warn } from '../src/shared/warn.js';
 import { captureWarnings, visibleText } from './helpers/dom.js';
 
 // These tests drive the upgrade logic directly, on a container of their own; the page-wide
@@ -27,7 +29,7 @@ describe('placeholders (data-therapy-widget)', () => {
 
   /** Starts observing `container`, as the script-tag entry observes the document. */
   function observe(): void {
-    stops.push(observePlaceholders(TAGS, container));
+    stops.push(observePlaceholders({ tags: TAGS, attribute: PLACEHOLDER_ATTRIBUTE, warn }, container));
   }
 
   before(() => {

@@ -1,13 +1,16 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
-const headingTags: readonly StaticValue[] = [
-  literal`h1`,
-  literal`h2`,
-  literal`h3`,
-  literal`h4`,
-  literal`h5`,
-  literal`h6`,
+type Heading = (part: string, section: string, text: string) => TemplateResult;
+
+// One template per level. Lit cannot bind a tag name, and its static-html variant costs every
+// page more than these six short templates do.
+const headings: readonly Heading[] = [
+  (part, section, text) => html`<h1 part=${part} class=${part} id=${section} tabindex="-1">${text}</h1>`,
+  (part, section, text) => html`<h2 part=${part} class=${part} id=${section} tabindex="-1">${text}</h2>`,
+  (part, section, text) => html`<h3 part=${part} class=${part} id=${section} tabindex="-1">${text}</h3>`,
+  (part, section, text) => html`<h4 part=${part} class=${part} id=${section} tabindex="-1">${text}</h4>`,
+  (part, section, text) => html`<h5 part=${part} class=${part} id=${section} tabindex="-1">${text}</h5>`,
+  (part, section, text) => html`<h6 part=${part} class=${part} id=${section} tabindex="-1">${text}</h6>`,
 ];
 
 /**
@@ -16,8 +19,5 @@ const headingTags: readonly StaticValue[] = [
  * move focus to it without adding it to the tab order.
  */
 export function heading(level: number, text: string, part: string, section: string = part): TemplateResult {
-  const tag = headingTags[Math.min(Math.max(level, 1), 6) - 1];
-  // `tag` is a static literal from the list above, which lit's static html allows as a tag name.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part} class=${part} id=${section} tabindex="-1">${text}</${tag}>`;
+  return headings[Math.min(Math.max(level, 1), 6) - 1](part, section, text);
 }

@@ -1,12 +1,17 @@
-import { warn, WarnOnce } from './warn.js';
-
 /**
- * The attribute that marks an ordinary element, usually a `<div>`, as the place for a widget:
- * `<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy"></div>`.
- * Many CMS editors strip custom elements and scripts but keep `data-*` attributes, so this form
- * survives their HTML filters; the site-wide script turns it into the widget.
+ * What the upgrade code is given by the library that loads it. This module is a chunk of its
+ * own, fetched only by pages with placeholders, and it imports nothing: a chunk that imported
+ * the script-tag bundle back would make the browser fetch a second copy whenever the bundle's
+ * URL has a query string (`?v=2`).
  */
-export const PLACEHOLDER_ATTRIBUTE = 'data-therapy-widget';
+export interface PlaceholderSetup {
+  /** The widget tag names a placeholder may name. */
+  readonly tags: readonly string[];
+  /** The attribute that marks a placeholder (`data-therapy-widget`). */
+  readonly attribute: string;
+  /** Writes a development warning to the console. */
+  readonly warn: (message: string) => void;
+}
 
 /**
  * The only attributes copied from a placeholder to its widget, always as text: the placeholder's
@@ -22,8 +27,6 @@ export const PLACEHOLDER_ATTRIBUTES: Readonly<Record<string, string>> = {
   'data-copyright': 'copyright',
 };
 
-const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
-
 /**
  * Turns placeholders into widgets. The widget is added INSIDE the placeholder, which stays in the
  * page: the author's element keeps its id, class, style and lang, a CMS that re-renders or edits
@@ -32,16 +35,23 @@ const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
  */
 class PlaceholderUpgrader {
   private readonly tags: ReadonlySet<string>;
-  private readonly warnings = new WarnOnce();
+  private readonly attribute: string;
+  private readonly selector: string;
+  private readonly warn: (message: string) => void;
+  // Each unknown name is reported once, however often its placeholder changes.
+  private readonly reported = new Set<string>();
 
-  constructor(tags: readonly string[]) {
+  constructor({ tags, attribute, warn }: PlaceholderSetup) {
     this.tags = new Set(tags);
+    this.attribute = attribute;
+    this.selector = `[${attribute}]`;
+    this.warn = warn;
   }
 
   /** Upgrades `root` and every placeholder inside it. */
   upgradeWithin(root: ParentNode): void {
-    if (root instanceof Element && root.matches(SELECTOR)) this.upgradeSafely(root);
-    for (const placeholder of root.querySelectorAll(SELECTOR)) this.upgradeSafely(placeholder);
+    if (root instanceof Element && root.matches(this.selector)) this.upgradeSafely(root);
+    for (const placeholder of root.querySelectorAll(this.selector)) this.upgradeSafely(placeholder);
   }
 
   handle(records: readonly MutationRecord[]): void {
@@ -55,7 +65,7 @@ class PlaceholderUpgrader {
           }
           // Something removed the widget from a placeholder that is still there: put it back.
           const target = record.target;
-          if (target instanceof Element && target.matches(SELECTOR) && !this.widgetIn(target)) {
+          if (target instanceof Element && target.matches(this.selector) && !this.widgetIn(target)) {
             this.upgrade(target);
           }
         }
@@ -66,12 +76,12 @@ class PlaceholderUpgrader {
   }
 
   private attributeChanged(target: Element, attribute: string): void {
-    if (attribute === PLACEHOLDER_ATTRIBUTE) {
-      if (target.hasAttribute(PLACEHOLDER_ATTRIBUTE)) this.upgrade(target);
+    if (attribute === this.attribute) {
+      if (target.hasAttribute(this.attribute)) this.upgrade(target);
       else this.widgetIn(target)?.remove();
       return;
     }
-    const widget = target.matches(SELECTOR) ? this.widgetIn(target) : undefined;
+    const widget = target.matches(this.selector) ? this.widgetIn(target) : undefined;
     // Only the attribute that changed, so the widget's own reflected defaults are left alone.
     if (widget) copyAttribute(target, widget, attribute);
   }
@@ -87,7 +97,7 @@ class PlaceholderUpgrader {
   private upgrade(placeholder: Element): void {
     // A widget element that also carries the attribute is already a widget.
     if (this.tags.has(placeholder.localName)) return;
-    const raw = placeholder.getAttribute(PLACEHOLDER_ATTRIBUTE) ?? '';
+    const raw = placeholder.getAttribute(this.attribute) ?? '';
     const tag = raw.trim().toLowerCase();
     let widget = this.widgetIn(placeholder);
     if (widget && widget.localName !== tag) {
@@ -95,11 +105,13 @@ class PlaceholderUpgrader {
       widget = undefined;
     }
     if (!this.tags.has(tag)) {
-      this.warnings.warn(
-        tag,
-        `<${placeholder.localName} ${PLACEHOLDER_ATTRIBUTE}="${raw}"> names no widget, so nothing is shown. ` +
-          `Known widgets: ${[...this.tags].join(', ')}.`,
-      );
+      if (!this.reported.has(tag)) {
+        this.reported.add(tag);
+        this.warn(
+          `<${placeholder.localName} ${this.attribute}="${raw}"> names no widget, so nothing is shown. ` +
+            `Known widgets: ${[...this.tags].join(', ')}.`,
+        );
+      }
       return;
     }
     const created = !widget;
@@ -119,7 +131,7 @@ class PlaceholderUpgrader {
 
   private reportFailure(error: unknown): void {
     // A host page's own scripts must never see an error from here; say what happened instead.
-    warn(`could not place a widget from a ${PLACEHOLDER_ATTRIBUTE} element: ${String(error)}`);
+    this.warn(`could not place a widget from a ${this.attribute} element: ${String(error)}`);
   }
 }
 
@@ -136,18 +148,17 @@ function copyAttribute(placeholder: Element, widget: Element, attribute: string)
  * Upgrades every placeholder in `root` now, and keeps doing so for placeholders added, changed
  * or emptied later, with one MutationObserver. Returns a function that stops observing.
  *
- * @param tags - The widget tag names a placeholder may name.
  * @param root - The document, or an element, to watch.
  */
-export function observePlaceholders(tags: readonly string[], root: Document | Element = document): () => void {
-  const upgrader = new PlaceholderUpgrader(tags);
+export function observePlaceholders(setup: PlaceholderSetup, root: Document | Element = document): () => void {
+  const upgrader = new PlaceholderUpgrader(setup);
   upgrader.upgradeWithin(root);
   const observer = new MutationObserver((records) => upgrader.handle(records));
   observer.observe(root, {
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: [PLACEHOLDER_ATTRIBUTE, ...Object.keys(PLACEHOLDER_ATTRIBUTES)],
+    attributeFilter: [setup.attribute, ...Object.keys(PLACEHOLDER_ATTRIBUTES)],
   });
   return () => observer.disconnect();
 }
@@ -160,12 +171,12 @@ const ROLL_CALL = 'therapy-widgets-placeholders';
  * Upgrades the page's placeholders unless another copy of the library on the page already does,
  * so a page that loads the script twice still has one observer and one widget per placeholder.
  */
-export function observePagePlaceholders(tags: readonly string[]): void {
+export function observePagePlaceholders(setup: PlaceholderSetup): void {
   const question = new CustomEvent(ROLL_CALL, { detail: { answered: false } });
   document.dispatchEvent(question);
   if (question.detail.answered) return;
   document.addEventListener(ROLL_CALL, (event) => {
     (event as CustomEvent<{ answered: boolean }>).detail.answered = true;
   });
-  observePlaceholders(tags, document);
+  observePlaceholders(setup, document);
 }

@@ -1,5 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { common } from '../content/common.js';
 import { disclaimer } from '../content/disclaimer.js';
 import { wholeTopics } from '../content/topics.js';
@@ -100,10 +99,10 @@ export class TherapyPage extends TherapyElement<TopicContent> {
         id="cog-disclaimer"
         .topic=${this.topic}
         .headingLevel=${level}
-        emergency-number=${ifDefined(this.phone)}
-        organization=${ifDefined(this.credit)}
-        publisher=${ifDefined(this.publisher)}
-        copyright=${ifDefined(this.copyright)}
+        emergency-number=${this.phone ?? nothing}
+        organization=${this.credit ?? nothing}
+        publisher=${this.publisher ?? nothing}
+        copyright=${this.copyright ?? nothing}
       ></cog-disclaimer>
       <button class="print" part="print-button" type="button" @click=${() => window.print()}>
         ${common().printPage}

@@ -1,0 +1,50 @@
+import type { PlaceholderSetup } from './placeholders.js';
+import { warn } from './warn.js';
+
+/**
+ * The attribute that marks an ordinary element, usually a `<div>`, as the place for a widget:
+ * `<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy"></div>`.
+ * Many CMS editors strip custom elements and scripts but keep `data-*` attributes, so this form
+ * survives their HTML filters; the site-wide script turns it into the widget.
+ */
+export const PLACEHOLDER_ATTRIBUTE = 'data-therapy-widget';
+
+const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
+
+const isOrHoldsPlaceholder = (node: Node): boolean =>
+  node instanceof Element && (node.matches(SELECTOR) || node.querySelector(SELECTOR) !== null);
+
+/**
+ * Upgrades the page's placeholders into widgets from the moment the page has one: now, or when
+ * one is added or marked later. Only then is the upgrade code (placeholders.ts, a chunk of its
+ * own) fetched from the bundle's folder, so pages without placeholders never download it. Until
+ * then only added nodes are looked at, so a busy page pays little for the watching.
+ *
+ * @param tags - The widget tag names a placeholder may name.
+ */
+export function upgradePlaceholdersOnDemand(tags: readonly string[]): void {
+  const setup: PlaceholderSetup = { tags, attribute: PLACEHOLDER_ATTRIBUTE, warn };
+  const start = (): void => {
+    import('./placeholders.js').then(
+      ({ observePagePlaceholders }) => observePagePlaceholders(setup),
+      (error: unknown) => warn(`could not load the code for ${PLACEHOLDER_ATTRIBUTE} elements (${String(error)}).`),
+    );
+  };
+  if (document.querySelector(SELECTOR)) return start();
+  const observer = new MutationObserver((records) => {
+    const found = records.some((record) =>
+      record.type === 'attributes'
+        ? isOrHoldsPlaceholder(record.target)
+        : [...record.addedNodes].some(isOrHoldsPlaceholder),
+    );
+    if (!found) return;
+    observer.disconnect();
+    start();
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: [PLACEHOLDER_ATTRIBUTE],
+  });
+}

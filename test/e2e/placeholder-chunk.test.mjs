@@ -1,0 +1,75 @@
+// The code that upgrades data-therapy-widget placeholders is a chunk of its own: a page without
+// placeholders never downloads it, a page with them downloads it once, from the bundle's folder,
+// and never a second copy of the bundle (even when the bundle's URL has a query string).
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { openBrowserAndSite } from './browser.mjs';
+
+const { browser, url, close } = await openBrowserAndSite();
+after(close);
+
+const page = (body) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>t</title>
+<script type="module" src="/dist/therapy-widgets.js?v=3"></script></head>
+<body>${body}</body></html>`;
+
+async function open(body) {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const requests = [];
+  const errors = [];
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'warning' && errors.push(message.text()));
+  await tab.route('**/page.html', (route) => route.fulfill({ contentType: 'text/html', body: page(body) }));
+  await tab.goto(`${url}page.html`);
+  await tab.waitForFunction(() => customElements.get('side-effect-card'));
+  const scripts = () => requests.filter((path) => path.startsWith('/dist/'));
+  return { context, tab, scripts, errors };
+}
+
+const titleIn = (tab, selector) => tab.locator(`${selector} side-effect-card [part="title"]`).textContent();
+
+test('a page without placeholders does not download the placeholder code', async () => {
+  const { context, tab, scripts, errors } = await open('<side-effect-card></side-effect-card>');
+  await tab.locator('side-effect-card [part="title"]').waitFor();
+  assert.deepEqual(scripts(), ['/dist/therapy-widgets.js']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a page with a placeholder downloads the placeholder code once, and the bundle once', async () => {
+  const { context, tab, scripts, errors } = await open('<div id="first" data-therapy-widget="side-effect-card"></div>');
+  assert.equal(await titleIn(tab, '#first'), 'Side effects');
+  assert.equal(scripts().length, 2, scripts().join(', '));
+  assert.equal(scripts()[0], '/dist/therapy-widgets.js');
+  assert.match(scripts()[1], /^\/dist\/chunks\/placeholders-[\w-]+\.js$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a placeholder added after the page loaded is upgraded too', async () => {
+  const { context, tab, scripts, errors } = await open('<main></main>');
+  await tab.waitForTimeout(100);
+  assert.deepEqual(scripts(), ['/dist/therapy-widgets.js']);
+  await tab.evaluate(() => {
+    const wrapper = document.createElement('section');
+    wrapper.innerHTML = '<div id="late" data-therapy-widget="side-effect-card"></div>';
+    document.querySelector('main').append(wrapper);
+  });
+  assert.equal(await titleIn(tab, '#late'), 'Side effects');
+  assert.equal(scripts().length, 2, scripts().join(', '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an element that becomes a placeholder later, by getting the attribute, is upgraded', async () => {
+  const { context, tab, scripts, errors } = await open('<div id="marked"></div>');
+  await tab.waitForTimeout(100);
+  assert.deepEqual(scripts(), ['/dist/therapy-widgets.js']);
+  await tab.evaluate(() => document.querySelector('#marked').setAttribute('data-therapy-widget', 'side-effect-card'));
+  assert.equal(await titleIn(tab, '#marked'), 'Side effects');
+  assert.equal(scripts().length, 2, scripts().join(', '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
