@@ -71,9 +71,8 @@ export interface DisclaimerContent {
   lastReviewed(date: string): string;
 }
 
-/** Short texts shared by every widget. */
-export interface CommonContent {
-  topicNotAvailable: string;
+/** What `<therapy-page>` says around the widgets. */
+export interface PageContent {
   onThisPage: string;
   printPage: string;
 }

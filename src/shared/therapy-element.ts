@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { common } from '../content/common.js';
+import { topicNotAvailable } from '../content/common.js';
 import { DEFAULT_TOPIC, findTopic } from '../content/topics.js';
 import type { Topics } from '../content/types.js';
 import type { AttributeRule } from './attribute-rule.js';
@@ -108,7 +108,7 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
 
   /** What to show when the topic is unknown: a polite, visible message rather than nothing. */
   protected renderUnknownTopic(): TemplateResult {
-    return html`<p class="fallback" part="fallback">${common().topicNotAvailable}</p>`;
+    return html`<p class="fallback" part="fallback">${topicNotAvailable()}</p>`;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { common } from '../content/common.js';
+import { page } from '../content/page.js';
 import { disclaimer } from '../content/disclaimer.js';
 import { wholeTopics } from '../content/topics.js';
 import type { TopicContent } from '../content/types.js';
@@ -66,6 +66,7 @@ export class TherapyPage extends TherapyElement<TopicContent> {
 
   protected override renderTopic(content: TopicContent): TemplateResult {
     const overview = content.overview();
+    const text = page();
     const sections: Section[] = [
       { widget: 'therapy-overview', section: 'title', text: overview.title },
       { widget: 'therapy-overview', section: 'how-it-works', text: overview.howItWorksTitle },
@@ -80,7 +81,7 @@ export class TherapyPage extends TherapyElement<TopicContent> {
       ${heading(this.level, content.name(), 'title')}
       <slot name="intro"></slot>
       <nav class="contents" part="contents" aria-labelledby="contents-title">
-        <p class="contents-title" id="contents-title">${common().onThisPage}</p>
+        <p class="contents-title" id="contents-title">${text.onThisPage}</p>
         <ul>
           ${sections.map(
             ({ widget, section, text }) =>
@@ -104,9 +105,7 @@ export class TherapyPage extends TherapyElement<TopicContent> {
         publisher=${this.publisher ?? nothing}
         copyright=${this.copyright ?? nothing}
       ></cog-disclaimer>
-      <button class="print" part="print-button" type="button" @click=${() => window.print()}>
-        ${common().printPage}
-      </button>
+      <button class="print" part="print-button" type="button" @click=${() => window.print()}>${text.printPage}</button>
     `;
   }
 
