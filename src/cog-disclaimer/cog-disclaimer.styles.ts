@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { linkStyles } from '../shared/links.styles.js';
 
 export const cogDisclaimerStyles = css`
+  ${linkStyles}
+
   .base {
     border-inline-start-color: var(--_color-accent-muted);
   }

@@ -93,18 +93,6 @@ export const baseStyles = css`
     margin-bottom: 0;
   }
 
-  a {
-    color: var(--_color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  a:focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-    border-radius: calc(var(--_radius) / 4);
-  }
-
   .fallback {
     margin: 0;
     font-style: italic;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { linkStyles } from '../shared/links.styles.js';
 
 export const therapyPageStyles = css`
+  ${linkStyles}
+
   :host {
     max-width: var(--_page-max-width);
   }
