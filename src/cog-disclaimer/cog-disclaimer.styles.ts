@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { cogDisclaimerTokenStyles } from '../generated/token-styles/cog-disclaimer.js';
+import { linkStyles } from '../shared/links.styles.js';
 
 export const cogDisclaimerStyles = css`
+  ${cogDisclaimerTokenStyles}
+  ${linkStyles}
+
   .base {
     border-inline-start-color: var(--_color-accent-muted);
   }

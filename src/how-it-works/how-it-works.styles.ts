@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { howItWorksTokenStyles } from '../generated/token-styles/how-it-works.js';
 
 export const howItWorksStyles = css`
+  ${howItWorksTokenStyles}
+
   .steps {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));

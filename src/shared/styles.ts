@@ -1,13 +1,14 @@
 import { css } from 'lit';
-import { tokenStyles } from './tokens.styles.js';
+import { sharedTokenStyles } from '../generated/token-styles/shared.js';
 
 /**
  * Styles every widget shares. Every colour, font, radius and space comes from a design token
- * (see tokens.ts), read through its private `--_*` property. Sizes use `em` of the widget's own
+ * (see tokens.ts), read through its private `--_*` property; the tokens every widget reads are
+ * declared here, the others in the styles of the widgets that read them. Sizes use `em` of the widget's own
  * font size, so a page's odd root font size cannot shrink the text or the card.
  */
 export const baseStyles = css`
-  ${tokenStyles}
+  ${sharedTokenStyles}
 
   :host {
     display: block;
@@ -91,18 +92,6 @@ export const baseStyles = css`
   .base > :last-child,
   section > :last-child {
     margin-bottom: 0;
-  }
-
-  a {
-    color: var(--_color-link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  a:focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-    border-radius: calc(var(--_radius) / 4);
   }
 
   .fallback {

@@ -1,9 +1,10 @@
 /**
  * The design tokens: every colour, font, radius and space the widgets use, with its default.
- * This table is the only place defaults are written. The widgets' styles, the theme files in
- * `dist/themes/`, the space-holding stylesheet, the custom elements manifest and the README's
- * token table are all generated from it. What each token is for: token-docs.ts (kept apart so
- * the script-tag bundle does not carry the documentation).
+ * This table is the only place defaults are written. Generated from it at build time: the
+ * widgets' token CSS (scripts/build-tokens.mjs writes src/generated/token-styles/), the theme
+ * files in `dist/themes/`, the space-holding stylesheet, the custom elements manifest and the
+ * README's token table. No widget imports this module, so none carries the table. What each
+ * token is for: token-docs.ts.
  *
  * A value that names another token (`'--therapy-color-text'`) means "the value of that token".
  */
@@ -31,7 +32,11 @@ export interface DesignToken {
   readonly forced?: string;
   /** One of the five tokens a hospital sets to match its brand. */
   readonly brand?: boolean;
-  /** The widgets that read it; absent means every widget. An empty list: no widget yet. */
+  /**
+   * The widgets that read it; absent means every widget (its CSS goes in the base styles). Only
+   * these widgets' CSS declares it, and a test holds the list to what their styles read. An empty
+   * list: no widget yet, and no CSS.
+   */
   readonly widgets?: readonly WidgetTag[];
 }
 

@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { sideEffectCardTokenStyles } from '../generated/token-styles/side-effect-card.js';
 
 // The callout reads only its tone's semantic properties (`--_tone*`); the template picks the tone.
 export const sideEffectCardStyles = css`
+  ${sideEffectCardTokenStyles}
+
   .callout {
     display: flex;
     gap: 0.75em;

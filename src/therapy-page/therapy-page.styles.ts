@@ -1,6 +1,11 @@
 import { css } from 'lit';
+import { therapyPageTokenStyles } from '../generated/token-styles/therapy-page.js';
+import { linkStyles } from '../shared/links.styles.js';
 
 export const therapyPageStyles = css`
+  ${therapyPageTokenStyles}
+  ${linkStyles}
+
   :host {
     max-width: var(--_page-max-width);
   }

@@ -1,13 +1,14 @@
 // The design tokens are the one source of the widgets' colours, fonts, radii and spaces: the
 // widgets' CSS reads only the tokens' private properties and writes no values of its own.
-// Run after `npm run build` (it reads the compiled token table and the generated stylesheets).
+// Run after `npm run build` (it reads the compiled token table, the widgets' compiled styles and
+// the generated stylesheets).
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { placeholderStylesheet, themeStylesheet, themes } from '../../dist/shared/stylesheets.js';
-import { tokenStyles } from '../../dist/shared/tokens.styles.js';
-import { TONES, designTokens, privateName } from '../../dist/shared/tokens.js';
+import { elements } from '../../dist/classes.js';
+import { TONES, designTokens, privateName, readsToken } from '../../dist/shared/tokens.js';
 
 function styleFiles(folder = 'src') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -25,7 +26,7 @@ const known = new Set([
 ]);
 
 test("the widgets' CSS reads only token properties, and holds no colour or default of its own", () => {
-  const files = styleFiles().filter((file) => !file.endsWith('tokens.styles.ts'));
+  const files = styleFiles();
   assert.ok(files.length >= 4, files.join(', '));
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
@@ -86,14 +87,27 @@ test('the theme files and the space-holding sheet are built from the token table
 });
 
 test('browsers without light-dark() get every colour in its light value', () => {
-  const css = tokenStyles.cssText;
   const condition = '@supports not (color: light-dark(#000, #fff)) {';
-  const start = css.indexOf(condition) + condition.length;
-  assert.ok(start > condition.length);
-  const fallback = css.slice(start, css.indexOf('}', start));
-  assert.doesNotMatch(fallback, /light-dark\(/, 'no light-dark() inside the fallback');
-  for (const token of designTokens.filter((t) => t.dark)) {
-    assert.ok(fallback.includes(`${privateName(token.name)}: var(${token.name}, ${token.light});`), token.name);
+  for (const [tag, element] of Object.entries(elements)) {
+    const css = [element.styles]
+      .flat(Infinity)
+      .map((sheet) => sheet.cssText)
+      .join('\n');
+    // Each widget has the fallback of the shared tokens, and of its own tokens if it has any.
+    const fallbacks = css
+      .split(condition)
+      .slice(1)
+      .map((rest) => rest.slice(0, rest.indexOf('}')));
+    assert.ok(fallbacks.length > 0, tag);
+    for (const fallback of fallbacks)
+      assert.doesNotMatch(fallback, /light-dark\(/, `${tag}: no light-dark() inside the fallback`);
+    for (const token of designTokens.filter((t) => t.dark && readsToken(t, tag))) {
+      const declaration = `${privateName(token.name)}: var(${token.name}, ${token.light});`;
+      assert.ok(
+        fallbacks.some((fallback) => fallback.includes(declaration)),
+        `${tag}: ${token.name}`,
+      );
+    }
   }
 });
 
