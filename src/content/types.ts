@@ -1,3 +1,5 @@
+import type { CalendarDate } from '../shared/iso-date.js';
+
 /** What `<therapy-overview>` says about a topic. Every string is plain text, never HTML. */
 export interface OverviewContent {
   title: string;
@@ -61,6 +63,8 @@ export interface DisclaimerContent {
   credit(organization: string): string;
   publishedBy(publisher: string): string;
   lastReviewed(date: string): string;
+  /** A date in words, such as "November 27, 2026", in the order the language writes it. */
+  date(date: CalendarDate): string;
 }
 
 /** Short texts shared by every widget. */
