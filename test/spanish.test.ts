@@ -125,13 +125,22 @@ describe('Spanish content', () => {
     expect(sentence.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
   });
 
-  it('formats the review date for the region of the page', async () => {
-    const mexican = await fixture('<div lang="es-MX"><cog-disclaimer></cog-disclaimer></div>');
-    const widget = mexican.firstElementChild as Widget;
-    await widget.updateComplete;
-    expect(widget.shadowRoot!.querySelector('time')!.textContent).to.equal('27 de noviembre de 2026');
-    const british = await fixture('<div lang="en-GB"><cog-disclaimer></cog-disclaimer></div>');
-    expect(british.firstElementChild!.shadowRoot!.querySelector('time')!.textContent).to.equal('27 November 2026');
+  it('writes the review date in the words of the language, whatever the region', async () => {
+    const reviewedText = async (tag: string) => {
+      const root = await fixture(`<div lang="${tag}"><cog-disclaimer></cog-disclaimer></div>`);
+      const widget = root.firstElementChild as Widget;
+      await widget.updateComplete;
+      const time = widget.shadowRoot!.querySelector('[part="reviewed"] time')!;
+      expect(time.getAttribute('datetime'), tag).to.equal('2026-11-27');
+      return time.textContent;
+    };
+    for (const tag of ['es', 'es-MX', 'es-419', 'es-ES']) {
+      expect(await reviewedText(tag), tag).to.equal('27 de noviembre de 2026');
+    }
+    // Every English region reads the content's English pattern.
+    for (const tag of ['en', 'en-US', 'en-GB']) {
+      expect(await reviewedText(tag), tag).to.equal('November 27, 2026');
+    }
   });
 });
 

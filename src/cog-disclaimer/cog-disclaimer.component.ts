@@ -4,7 +4,7 @@ import { reviewDates } from '../content/topics.js';
 import type { DisclaimerContent } from '../content/types.js';
 import { EMERGENCY_NUMBER, ORGANIZATION } from '../shared/disclaimer-options.js';
 import { heading } from '../shared/heading.js';
-import { formatDate } from '../shared/localization.js';
+import { parseIsoDate } from '../shared/iso-date.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { sentenceWith } from '../shared/text.js';
 import { cogDisclaimerStyles } from './cog-disclaimer.styles.js';
@@ -92,13 +92,17 @@ export class CogDisclaimer extends TherapyElement<string> {
           : nothing
       }
       ${this.copyright?.trim() ? html`<p class="meta" part="copyright">${this.copyright.trim()}</p>` : nothing}
-      ${lastReviewed ? html`<p class="meta" part="reviewed">${this.renderReviewed(text, lastReviewed)}</p>` : nothing}
+      ${lastReviewed ? this.renderReviewed(text, lastReviewed) : nothing}
     `;
   }
 
-  private renderReviewed(text: DisclaimerContent, isoDate: string): TemplateResult {
-    const shown = formatDate(new Date(`${isoDate}T00:00:00Z`), this.language.tag, this.language.locale);
-    return sentenceWith(text.lastReviewed, html`<time datetime=${isoDate}>${shown}</time>`, shown);
+  /** A date that is not a real `YYYY-MM-DD` day leaves the line out rather than show a wrong date. */
+  private renderReviewed(text: DisclaimerContent, isoDate: string): TemplateResult | typeof nothing {
+    const date = parseIsoDate(isoDate);
+    if (!date) return nothing;
+    const shown = text.date(date);
+    const sentence = sentenceWith(text.lastReviewed, html`<time datetime=${isoDate}>${shown}</time>`, shown);
+    return html`<p class="meta" part="reviewed">${sentence}</p>`;
   }
 }
 

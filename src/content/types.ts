@@ -1,3 +1,4 @@
+import type { CalendarDate } from '../shared/iso-date.js';
 import type { Topic } from './topics.js';
 
 /** What `<therapy-overview>` says about a topic. Every string is plain text, never HTML. */
@@ -69,6 +70,8 @@ export interface DisclaimerContent {
   credit(organization: string): string;
   publishedBy(publisher: string): string;
   lastReviewed(date: string): string;
+  /** A date in words, such as "November 27, 2026", in the order the language writes it. */
+  date(date: CalendarDate): string;
 }
 
 /** What `<therapy-page>` says around the widgets. */

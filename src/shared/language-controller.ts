@@ -58,7 +58,6 @@ function shadowRootsAbove(element: Element): ShadowRoot[] {
 export class LanguageController implements ReactiveController {
   /** The language the page asks for. */
   private requested: Locale = SOURCE_LOCALE;
-  private requestedTag: string = SOURCE_LOCALE;
 
   private pending: Promise<boolean> = Promise.resolve(true);
 
@@ -93,21 +92,14 @@ export class LanguageController implements ReactiveController {
     return isLocaleReady(this.requested) ? this.requested : SOURCE_LOCALE;
   }
 
-  /** The full tag of the shown language (e.g. `es-MX`), for formatting dates the regional way. */
-  get tag(): string {
-    return this.locale === this.requested ? this.requestedTag : SOURCE_LOCALE;
-  }
-
   /** Works out the language again; re-renders the widget if it changed. */
   resolve(): void {
     const found = nearestLang(this.host);
     let locale: Locale = SOURCE_LOCALE;
-    let tag: string = SOURCE_LOCALE;
     if (found && found.tag.trim() !== '') {
       const supported = supportedLocale(found.tag);
       if (supported) {
         locale = supported;
-        tag = found.tag.trim();
       } else {
         const where = found.owner === this.host ? '' : ` (from <${found.owner.localName}>)`;
         languageWarnings.warn(
@@ -117,9 +109,8 @@ export class LanguageController implements ReactiveController {
         );
       }
     }
-    if (locale === this.requested && tag === this.requestedTag) return;
+    if (locale === this.requested) return;
     this.requested = locale;
-    this.requestedTag = tag;
     this.pending = loadLocale(locale);
     this.host.requestUpdate();
   }

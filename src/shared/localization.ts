@@ -84,16 +84,3 @@ export function supportedLocale(tag: string): Locale | undefined {
   const language = tag.trim().toLowerCase().split(/[-_]/)[0];
   return SUPPORTED_LOCALES.find((locale) => locale === language);
 }
-
-/**
- * A date in words for `tag` (e.g. "27 de noviembre de 2026"); falls back to the plain language
- * when the page's tag is one Intl does not accept.
- */
-export function formatDate(date: Date, tag: string, locale: Locale): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
-  try {
-    return new Intl.DateTimeFormat(tag, options).format(date);
-  } catch {
-    return new Intl.DateTimeFormat(locale, options).format(date);
-  }
-}

@@ -1,6 +1,6 @@
 // Checks on the built package: run after `npm run build` (npm test does that first).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -26,6 +26,17 @@ test('the script-tag bundle is one minified module with a source map', () => {
   assert.doesNotMatch(bundle, /^import /m, 'Lit is bundled, not imported');
   assert.ok(bundle.split('\n').length < 20, 'minified');
   for (const tag of TAGS) assert.ok(bundle.includes(tag), tag);
+});
+
+test('the script-tag bundle and its translations never format dates with Intl', () => {
+  // A page's first Intl.DateTimeFormat loads the browser's date data (about 25–30 ms in a new
+  // renderer), delaying a first visit; the review date is written from the content's own words.
+  // toLocaleString counts too: on a Date it is the same formatter.
+  const chunks = readdirSync('dist/chunks').filter((file) => file.endsWith('.js'));
+  assert.ok(chunks.length > 0, 'the translation chunks are checked too');
+  for (const file of ['dist/therapy-widgets.js', ...chunks.map((chunk) => `dist/chunks/${chunk}`)]) {
+    assert.doesNotMatch(readFileSync(file, 'utf8'), /DateTimeFormat|toLocale(Date|Time)?String/, file);
+  }
 });
 
 test('per-element modules import Lit instead of bundling it', () => {
