@@ -289,7 +289,7 @@ async function contentPage(browser, base, dir) {
   for (const tab of Object.values(tabs)) await tab.context.close();
 
   // What the first Intl.DateTimeFormat in a new renderer costs on its own: the cost the widgets
-  // avoid by writing the review date from their own month names.
+  // avoid by writing the review date in words from their content.
   const intl = [];
   for (let round = 0; round < ROUNDS; round++) {
     const tab = await openTab(browser);
@@ -622,7 +622,7 @@ function report({ machine, content, cards, heap, lighthouse, seconds }) {
     `| Later view: main-thread script time | ${ms(content.warm.widgets.script)} | ${ms(content.warm.static.script)} | | |`,
     `| Later view: layout shift (worst load) | ${content.warm.widgets.shift.toFixed(4)} | ${content.warm.static.shift.toFixed(4)} | | 0: ${verdict(content.warm.widgets.shift === 0)} |`,
     '',
-    `The widgets write the review date in \`<cog-disclaimer>\` from their own month names, not with \`Intl.DateTimeFormat\`, whose first use in a new renderer (loading ICU's date data) takes ${msSpread(content.intl)} on its own, measured in the same run.`,
+    `The widgets write the review date in \`<cog-disclaimer>\` in words from their content, not with \`Intl.DateTimeFormat\`, whose first use in a new renderer (loading ICU's date data) takes ${msSpread(content.intl)} on its own, measured in the same run.`,
     '',
     `### 2. ${CARDS.toLocaleString('en')} \`<side-effect-card>\`s vs. ${CARDS.toLocaleString('en')} plain-DOM cards`,
     '',

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { disclaimer } from '../content/disclaimer.js';
 import { reviewDates } from '../content/topics.js';
-import type { DisclaimerContent } from '../content/types.js';
+import type { DisclaimerContent, ReviewDate } from '../content/types.js';
 import { EMERGENCY_NUMBER, ORGANIZATION } from '../shared/disclaimer-options.js';
 import { heading } from '../shared/heading.js';
-import { parseIsoDate } from '../shared/iso-date.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { sentenceWith } from '../shared/text.js';
 import { cogDisclaimerStyles } from './cog-disclaimer.styles.js';
@@ -27,7 +26,7 @@ import { cogDisclaimerStyles } from './cog-disclaimer.styles.js';
  * @csspart copyright - The copyright line.
  * @csspart reviewed - The "last reviewed" line.
  */
-export class CogDisclaimer extends TherapyElement<string> {
+export class CogDisclaimer extends TherapyElement<ReviewDate> {
   static override styles = [...TherapyElement.styles, cogDisclaimerStyles];
 
   static override properties: PropertyDeclarations = {
@@ -63,7 +62,7 @@ export class CogDisclaimer extends TherapyElement<string> {
 
   protected override readonly topics = reviewDates;
 
-  protected override renderTopic(lastReviewed: string): TemplateResult {
+  protected override renderTopic(lastReviewed: ReviewDate): TemplateResult {
     return this.renderDisclaimer(lastReviewed);
   }
 
@@ -72,7 +71,7 @@ export class CogDisclaimer extends TherapyElement<string> {
     return this.renderDisclaimer(undefined);
   }
 
-  private renderDisclaimer(lastReviewed: string | undefined): TemplateResult {
+  private renderDisclaimer(lastReviewed: ReviewDate | undefined): TemplateResult {
     const text = disclaimer();
     const phoneLink = html`<a class="phone" part="phone" href="tel:${this.phone.replace(/[^\d+]/g, '')}"
       >${this.phone}</a
@@ -96,12 +95,9 @@ export class CogDisclaimer extends TherapyElement<string> {
     `;
   }
 
-  /** A date that is not a real `YYYY-MM-DD` day leaves the line out rather than show a wrong date. */
-  private renderReviewed(text: DisclaimerContent, isoDate: string): TemplateResult | typeof nothing {
-    const date = parseIsoDate(isoDate);
-    if (!date) return nothing;
-    const shown = text.date(date);
-    const sentence = sentenceWith(text.lastReviewed, html`<time datetime=${isoDate}>${shown}</time>`, shown);
+  private renderReviewed(text: DisclaimerContent, { iso, inWords }: ReviewDate): TemplateResult {
+    const shown = inWords();
+    const sentence = sentenceWith(text.lastReviewed, html`<time datetime=${iso}>${shown}</time>`, shown);
     return html`<p class="meta" part="reviewed">${sentence}</p>`;
   }
 }

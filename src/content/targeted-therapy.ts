@@ -1,13 +1,16 @@
 import { msg } from '../shared/localization.js';
-import type { OverviewContent, PicturesContent, SideEffectsContent } from './types.js';
+import type { OverviewContent, PicturesContent, ReviewDate, SideEffectsContent } from './types.js';
 
 // Targeted therapy, in our own plain words, for children with cancer and their families.
 // Based on information from the Children's Oncology Group. Only facts from the content brief;
 // no drug names, doses or numbers. Each part is its own export, so a bundle with one widget
 // carries only that widget's text (see topics.ts).
 
-/** ISO date (YYYY-MM-DD) of the last clinical review of this topic's text. */
-export const lastReviewed = '2026-11-27';
+/** The last clinical review of this topic's text. */
+export const lastReviewed: ReviewDate = {
+  iso: '2026-11-27',
+  inWords: () => msg('November 27, 2026', { id: 'targeted-therapy.last-reviewed' }),
+};
 
 export const name = (): string => msg('Targeted therapy', { id: 'targeted-therapy.name' });
 

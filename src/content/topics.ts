@@ -1,5 +1,12 @@
 import * as targetedTherapy from './targeted-therapy.js';
-import type { OverviewContent, PicturesContent, SideEffectsContent, TopicContent, Topics } from './types.js';
+import type {
+  OverviewContent,
+  PicturesContent,
+  ReviewDate,
+  SideEffectsContent,
+  TopicContent,
+  Topics,
+} from './types.js';
 
 // Every topic the widgets can show, keyed by the value of their `topic` attribute. There is one
 // table per widget, so a bundle with one widget carries only that widget's text. A new topic is
@@ -28,7 +35,7 @@ export const sideEffectTopics: Topics<() => SideEffectsContent> = {
 };
 
 /** The date each topic's text was last reviewed, which `<cog-disclaimer>` shows. */
-export const reviewDates: Topics<string> = {
+export const reviewDates: Topics<ReviewDate> = {
   'targeted-therapy': targetedTherapy.lastReviewed,
 };
 

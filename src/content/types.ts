@@ -1,4 +1,3 @@
-import type { CalendarDate } from '../shared/iso-date.js';
 import type { Topic } from './topics.js';
 
 /** What `<therapy-overview>` says about a topic. Every string is plain text, never HTML. */
@@ -44,10 +43,21 @@ export interface PicturesContent {
   steps: PictureStep[];
 }
 
+/** When a topic's text was last reviewed. */
+export interface ReviewDate {
+  /** The date as ISO `YYYY-MM-DD`, for `<time datetime>`. */
+  iso: string;
+  /**
+   * The same date in words, as a translated string ("November 27, 2026"), rather than formatted
+   * with `Intl.DateTimeFormat`: its first use on a page loads the browser's date data, which
+   * delays a first visit by about 25 ms. Tests check the words against the ISO date.
+   */
+  inWords(): string;
+}
+
 /** One topic of patient-education content, with the metadata health pages must show. */
 export interface TopicContent {
-  /** ISO date (YYYY-MM-DD) of the last clinical review of this topic's text. */
-  lastReviewed: string;
+  lastReviewed: ReviewDate;
   /** The topic's name, as a page title. */
   name(): string;
   overview(): OverviewContent;
@@ -70,8 +80,6 @@ export interface DisclaimerContent {
   credit(organization: string): string;
   publishedBy(publisher: string): string;
   lastReviewed(date: string): string;
-  /** A date in words, such as "November 27, 2026", in the order the language writes it. */
-  date(date: CalendarDate): string;
 }
 
 /** What `<therapy-page>` says around the widgets. */
