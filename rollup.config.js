@@ -2,6 +2,7 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 
 /**
  * Lit records its version in `globalThis.litHtmlVersions` and friends, for its own development
@@ -46,6 +47,42 @@ function standaloneLocaleChunks() {
 }
 
 /**
+ * Shortens the ids of translated strings in the script-tag bundle. An id such as
+ * `targeted-therapy.overview.title` is for translators and the XLIFF file; the browser only needs
+ * each English string's id to match its translation's key, so both become the same short key.
+ * Keys come from the sorted ids of `xliff/es.xlf`, so every build gives the same ones, and an id
+ * missing there stops the build. The npm modules in dist/ keep the full ids.
+ */
+function shortMessageIds() {
+  let keys = new Map();
+  const keyFor = (context, id) => {
+    if (!keys.has(id)) context.error(`message id "${id}" is not in xliff/es.xlf; run npm run localize:extract`);
+    return keys.get(id);
+  };
+  return {
+    name: 'short-message-ids',
+    buildStart() {
+      const ids = [...readFileSync('xliff/es.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map(
+        (match) => match[1],
+      );
+      keys = new Map(ids.sort().map((id, index) => [id, index.toString(36)]));
+    },
+    transform(code, id) {
+      if (/[\\/]src[\\/]content[\\/]/.test(id)) {
+        return { code: code.replace(/\bid: '([^']+)'/g, (_, full) => `id: '${keyFor(this, full)}'`), map: null };
+      }
+      if (/[\\/]generated[\\/]locales[\\/]/.test(id)) {
+        return {
+          code: code.replace(/^(\s*)'([^']+)':/gm, (_, indent, full) => `${indent}'${keyFor(this, full)}':`),
+          map: null,
+        };
+      }
+      return null;
+    },
+  };
+}
+
+/**
  * How every shipped file is minified: the HTML and CSS inside Lit's html`` and css`` templates,
  * then the JavaScript. `scripts/size.mjs` minifies the per-element modules with the same plugins,
  * so their measured sizes match what a bundler that minifies the same way produces.
@@ -85,6 +122,7 @@ export default {
       compilerOptions: { sourceMap: true, inlineSources: true },
     }),
     standaloneLocaleChunks(),
+    shortMessageIds(),
     resolve(),
     dropLitVersionGlobals(),
     ...minifyPlugins(),

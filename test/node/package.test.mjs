@@ -39,6 +39,19 @@ test('the script-tag bundle and its translations never format dates with Intl', 
   }
 });
 
+test('the script-tag bundle uses short message ids, each with its Spanish translation', () => {
+  const bundle = readFileSync('dist/therapy-widgets.js', 'utf8');
+  const spanish = readdirSync('dist/chunks').find((file) => /^es-.*\.js$/.test(file));
+  const chunk = readFileSync(`dist/chunks/${spanish}`, 'utf8');
+  const xliffIds = [...readFileSync('xliff/es.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+  for (const id of xliffIds) assert.ok(!bundle.includes(id) && !chunk.includes(`"${id}"`), `full id ${id} shipped`);
+  const used = new Set([...bundle.matchAll(/\{id:"([^"]+)"\}/g)].map((m) => m[1]));
+  // Keys are base-36 numbers, one or two characters for up to 1,296 messages.
+  const translated = new Set([...chunk.matchAll(/[{,]"?([0-9a-z]{1,2})"?:/g)].map((m) => m[1]));
+  assert.equal(used.size, xliffIds.length, 'every message of the library is in the bundle, each with its own key');
+  assert.deepEqual([...used].sort(), [...translated].sort());
+});
+
 test('per-element modules import Lit instead of bundling it', () => {
   const component = readFileSync('dist/shared/therapy-element.js', 'utf8');
   assert.match(component, /from 'lit'/);
