@@ -41,7 +41,13 @@ export const reviewDates: Topics<ReviewDate> = {
 
 /** Each whole topic, for `<therapy-page>`, which shows every part of it. */
 export const wholeTopics: Topics<TopicContent> = {
-  'targeted-therapy': targetedTherapy,
+  'targeted-therapy': {
+    lastReviewed: targetedTherapy.lastReviewed,
+    name: targetedTherapy.name,
+    overview: targetedTherapy.overview,
+    pictures: targetedTherapy.pictures,
+    sideEffects: targetedTherapy.sideEffects,
+  },
 };
 
 /** Looks up a topic in a widget's table, forgiving stray spaces and capitals an editor may type. */

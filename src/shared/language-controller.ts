@@ -18,36 +18,18 @@ let observedRoots = new WeakSet<Node>();
 const languageWarnings = new WarnOnce();
 let observer: MutationObserver | undefined;
 
-function languageChanged(): void {
-  for (const controller of connected) controller.resolve();
-}
-
-/** Watches `lang` on the document and on every shadow root a widget sits in. */
+/** Watches `lang` on the document or a shadow root, once per root. */
 function observe(root: Node): void {
   if (observedRoots.has(root)) return;
-  observer ??= new MutationObserver(languageChanged);
-  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
   observedRoots.add(root);
+  observer ??= new MutationObserver(() => connected.forEach((controller) => controller.resolve()));
+  observer.observe(root, { attributeFilter: ['lang'], subtree: true });
 }
 
-/** The nearest `lang` attribute at or above `element`, crossing shadow roots, with its owner. */
-function nearestLang(element: Element): { tag: string; owner: Element } | undefined {
-  let node: Element | null = element;
-  while (node) {
-    const tag = node.getAttribute('lang');
-    if (tag !== null) return { tag, owner: node };
-    const root = node.getRootNode();
-    node = node.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
-  }
-  return undefined;
-}
-
-function shadowRootsAbove(element: Element): ShadowRoot[] {
-  const roots: ShadowRoot[] = [];
-  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-    roots.push(root);
-  }
-  return roots;
+/** The element's parent, or the host of the shadow root it is the top of. */
+function parentAcrossShadows(element: Element): Element | null {
+  const root = element.getRootNode();
+  return element.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
 }
 
 /**
@@ -67,8 +49,8 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    observe(document.documentElement);
-    for (const root of shadowRootsAbove(this.host)) observe(root);
+    // The document and every shadow root the widget sits in: a `lang` may change in any of them.
+    for (let node: Element | null = this.host; node; node = parentAcrossShadows(node)) observe(node.getRootNode());
     this.resolve();
   }
 
@@ -94,17 +76,18 @@ export class LanguageController implements ReactiveController {
 
   /** Works out the language again; re-renders the widget if it changed. */
   resolve(): void {
-    const found = nearestLang(this.host);
-    let locale: Locale = SOURCE_LOCALE;
-    if (found && found.tag.trim() !== '') {
-      const supported = supportedLocale(found.tag);
-      if (supported) {
-        locale = supported;
-      } else {
-        const where = found.owner === this.host ? '' : ` (from <${found.owner.localName}>)`;
+    let owner: Element | null = this.host;
+    while (owner && !owner.hasAttribute('lang')) owner = parentAcrossShadows(owner);
+    const tag = owner?.getAttribute('lang') ?? '';
+    let locale = SOURCE_LOCALE;
+    if (tag.trim()) {
+      const supported = supportedLocale(tag);
+      if (supported) locale = supported;
+      else {
+        const where = owner && owner !== this.host ? ` (from <${owner.localName}>)` : '';
         languageWarnings.warn(
-          `lang=${found.tag}`,
-          `<${this.host.localName}> lang="${found.tag}"${where} is not supported; showing English. ` +
+          `lang=${tag}`,
+          `<${this.host.localName}> lang="${tag}"${where} is not supported; showing English. ` +
             `Supported: ${SUPPORTED_LOCALES.join(', ')}.`,
         );
       }

@@ -79,8 +79,8 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
   focusSection(section = 'title'): boolean {
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(section)}"]`);
     if (!target) return false;
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    target.scrollIntoView({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
+    // The page's own `scroll-behavior` decides whether this scrolls smoothly.
+    target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
     return true;
   }
