@@ -100,7 +100,7 @@ export function minifyPlugins() {
 
 /** The script-tag bundle: every widget registered, Lit included, minified, with a source map. */
 export default {
-  input: 'src/index.ts',
+  input: 'src/script-tag.ts',
   output: {
     dir: 'dist',
     entryFileNames: 'therapy-widgets.js',
