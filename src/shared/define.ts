@@ -25,8 +25,8 @@ export function defineElements(elements: Record<string, VersionedElement>): void
   }
   if (clashes.length > 0) {
     warn(
-      `${clashes.join(', ')} already defined by ${otherVersion}; ` +
-        `version ${VERSION} loaded on the same page is not used. Load one copy of therapy-widgets per page.`,
+      `${clashes.join(', ')} already defined by ${otherVersion}, so version ${VERSION} is not used. ` +
+        'Load therapy-widgets once per page.',
     );
   }
 }

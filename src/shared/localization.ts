@@ -29,19 +29,17 @@ let renderingLocale: Locale = sourceLocale;
  * Every string has an `id`; translations are plain strings or `str` templates.
  */
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const translated = options?.id ? loaded.get(renderingLocale)?.templates[options.id] : undefined;
+  const translated = loaded.get(renderingLocale)?.templates[options?.id ?? ''];
   if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
-  if (translated && typeof translated === 'object' && 'strTag' in translated) {
-    // Placeholders may move in a translation; its values are indexes into the English ones.
-    return joinStringsAndValues(translated.strings, template.values, translated.values as number[]);
-  }
-  return joinStringsAndValues(template.strings, template.values);
+  // Placeholders may move in a translation; its values are indexes into the English ones.
+  const moved = (translated as StrResult | undefined)?.strTag ? (translated as StrResult) : undefined;
+  return joinStringsAndValues(moved?.strings ?? template.strings, template.values, moved?.values as number[]);
 }) as MsgFn;
 
 /** Runs `render` with `msg()` answering in `locale`. */
 export function renderInLocale<T>(locale: Locale, render: () => T): T {
   const previous = renderingLocale;
-  renderingLocale = loaded.has(locale) || locale === sourceLocale ? locale : sourceLocale;
+  renderingLocale = isLocaleReady(locale) ? locale : sourceLocale;
   try {
     return render();
   } finally {

@@ -1,4 +1,3 @@
-import type { PlaceholderSetup } from './placeholders.js';
 import { warn } from './warn.js';
 
 /**
@@ -23,28 +22,21 @@ const isOrHoldsPlaceholder = (node: Node): boolean =>
  * @param tags - The widget tag names a placeholder may name.
  */
 export function upgradePlaceholdersOnDemand(tags: readonly string[]): void {
-  const setup: PlaceholderSetup = { tags, attribute: PLACEHOLDER_ATTRIBUTE, warn };
-  const start = (): void => {
-    import('./placeholders.js').then(
-      ({ observePagePlaceholders }) => observePagePlaceholders(setup),
-      (error: unknown) => warn(`could not load the code for ${PLACEHOLDER_ATTRIBUTE} elements (${String(error)}).`),
-    );
-  };
-  if (document.querySelector(SELECTOR)) return start();
   const observer = new MutationObserver((records) => {
     const found = records.some((record) =>
       record.type === 'attributes'
         ? isOrHoldsPlaceholder(record.target)
         : [...record.addedNodes].some(isOrHoldsPlaceholder),
     );
-    if (!found) return;
+    if (found) start();
+  });
+  const start = (): void => {
     observer.disconnect();
-    start();
-  });
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: [PLACEHOLDER_ATTRIBUTE],
-  });
+    import('./placeholders.js').then(
+      ({ observePagePlaceholders }) => observePagePlaceholders({ tags, attribute: PLACEHOLDER_ATTRIBUTE, warn }),
+      (error: unknown) => warn(`could not load the code for ${PLACEHOLDER_ATTRIBUTE} elements (${String(error)}).`),
+    );
+  };
+  if (document.querySelector(SELECTOR)) start();
+  else observer.observe(document, { childList: true, subtree: true, attributeFilter: [PLACEHOLDER_ATTRIBUTE] });
 }

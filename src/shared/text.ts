@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 
 /** Plain-text paragraphs; Lit escapes the text, so content can never inject HTML. */
-export function paragraphs(texts: readonly string[]): TemplateResult {
-  return html`${texts.map((text) => html`<p>${text}</p>`)}`;
+export function paragraphs(texts: readonly string[]): TemplateResult[] {
+  return texts.map((text) => html`<p>${text}</p>`);
 }
 
 // A private-use character marks where a value goes in a translated sentence.
@@ -16,9 +16,9 @@ export function sentenceWith(
   sentence: (value: string) => string,
   markup: TemplateResult,
   plain: string,
-): TemplateResult {
+): TemplateResult | string {
   const parts = sentence(MARK).split(MARK);
   // A translation that dropped the placeholder still reads right with the value as text.
-  if (parts.length !== 2) return html`${sentence(plain)}`;
+  if (parts.length !== 2) return sentence(plain);
   return html`${parts[0]}${markup}${parts[1]}`;
 }

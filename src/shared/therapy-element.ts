@@ -77,8 +77,8 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
    * `alone-or-combined`. Returns false when the widget has no such section.
    */
   focusSection(section = 'title'): boolean {
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(section)}"]`);
-    if (!target) return false;
+    const target = this.shadowRoot?.getElementById(section);
+    if (!(target instanceof HTMLElement)) return false;
     // The page's own `scroll-behavior` decides whether this scrolls smoothly.
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });

@@ -30,19 +30,14 @@ export class SideEffectCard extends TherapyElement<() => SideEffectsContent> {
 
   protected override renderTopic(sideEffects: () => SideEffectsContent): TemplateResult {
     const text = sideEffects();
-    // The space after the label is an expression: the bundle's minifier drops whitespace between tags.
     return html`
       ${heading(this.level, text.title, 'title')}
       <slot name="about">${paragraphs(text.about)}</slot>
       <div class="callout tone-urgent" part="callout">
-        <svg class="callout-icon" part="callout-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          ${warningIcon}
-        </svg>
+        <svg class="callout-icon" part="callout-icon" viewBox="0 0 24 24" aria-hidden="true">${warningIcon}</svg>
         <p class="callout-body">
-          <strong class="callout-label" part="callout-label">${text.allergyLabel}</strong>${' '}<slot
-            name="allergy-warning"
-            >${text.allergyWarning}</slot
-          >
+          <strong class="callout-label" part="callout-label">${text.allergyLabel}</strong>
+          <slot name="allergy-warning">${text.allergyWarning}</slot>
         </p>
       </div>
       <p>${text.askCareTeam}</p>

@@ -13,7 +13,8 @@ import '../therapy-overview/therapy-overview.component.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { therapyPageStyles } from './therapy-page.styles.js';
 
-type Section = { widget: string; section: string; text: string };
+/** An "on this page" link: the widget, its section (see `focusSection()`), and the link text. */
+type Section = [widget: string, section: string, text: string];
 
 /**
  * A whole topic on one page: a title, an "on this page" list of links, the overview, how it
@@ -68,12 +69,12 @@ export class TherapyPage extends TherapyElement<TopicContent> {
     const overview = content.overview();
     const text = page();
     const sections: Section[] = [
-      { widget: 'therapy-overview', section: 'title', text: overview.title },
-      { widget: 'therapy-overview', section: 'how-it-works', text: overview.howItWorksTitle },
-      { widget: 'therapy-overview', section: 'alone-or-combined', text: overview.aloneOrCombinedTitle },
-      { widget: 'how-it-works', section: 'title', text: content.pictures().title },
-      { widget: 'side-effect-card', section: 'title', text: content.sideEffects().title },
-      { widget: 'cog-disclaimer', section: 'title', text: disclaimer().title },
+      ['therapy-overview', 'title', overview.title],
+      ['therapy-overview', 'how-it-works', overview.howItWorksTitle],
+      ['therapy-overview', 'alone-or-combined', overview.aloneOrCombinedTitle],
+      ['how-it-works', 'title', content.pictures().title],
+      ['side-effect-card', 'title', content.sideEffects().title],
+      ['cog-disclaimer', 'title', disclaimer().title],
     ];
     // Below <h6> there are no levels left; the widgets then stay at <h6> too.
     const level = Math.min(this.level + 1, 6);
@@ -84,7 +85,7 @@ export class TherapyPage extends TherapyElement<TopicContent> {
         <p class="contents-title" id="contents-title">${text.onThisPage}</p>
         <ul>
           ${sections.map(
-            ({ widget, section, text }) =>
+            ([widget, section, text]) =>
               html`<li>
                 <a href="#${widget}-${section}" @click=${(event: Event) => this.goTo(event, widget, section)}
                   >${text}</a
@@ -111,7 +112,7 @@ export class TherapyPage extends TherapyElement<TopicContent> {
 
   /** The sections live in the widgets' shadow roots, out of reach of plain #links. */
   private goTo(event: Event, widget: string, section: string): void {
-    const target = this.renderRoot.querySelector<TherapyElement>(`#${widget}`);
+    const target = this.shadowRoot?.getElementById(widget) as TherapyElement | null;
     if (target?.focusSection(section)) event.preventDefault();
   }
 }
