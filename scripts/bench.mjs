@@ -550,7 +550,8 @@ async function lighthouseScores(url) {
       runs.push(result.lhr);
     } finally {
       await chrome.stop();
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+      // Chromium's helper processes may still be writing the profile for a moment after it exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
     }
   }
   const categories = Object.keys(runs[0].categories);
