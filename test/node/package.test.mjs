@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { INTERNAL_PROPERTIES } from '../../rollup.config.js';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -50,6 +51,30 @@ test('the script-tag bundle uses short message ids, each with its Spanish transl
   const translated = new Set([...chunk.matchAll(/[{,]"?([0-9a-z]{1,2})"?:/g)].map((m) => m[1]));
   assert.equal(used.size, xliffIds.length, 'every message of the library is in the bundle, each with its own key');
   assert.deepEqual([...used].sort(), [...translated].sort());
+});
+
+test('the property names the script-tag bundle shortens are none of the public API', () => {
+  const publicNames = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => [
+      ...(declaration.members ?? []).map((member) => member.name),
+      ...(declaration.attributes ?? []).flatMap((attribute) => [attribute.name, attribute.fieldName]),
+    ]);
+  assert.ok(publicNames.includes('focusSection') && publicNames.includes('emergencyNumber'), 'manifest read');
+  assert.deepEqual(
+    INTERNAL_PROPERTIES.filter((name) => publicNames.includes(name)),
+    [],
+  );
+  // In the type declarations, a class member with one of these names is protected or private.
+  const declarations = readdirSync('dist', { recursive: true })
+    .filter((file) => file.endsWith('.d.ts'))
+    .map((file) => readFileSync(`dist/${file}`, 'utf8'))
+    .filter((text) => /^export declare (abstract )?class /m.test(text));
+  assert.ok(declarations.length >= 6, 'the element classes and the language controller');
+  for (const name of INTERNAL_PROPERTIES) {
+    const member = new RegExp(`^ {4}(?!protected|private)(?:readonly |static |abstract )*${name}[?(:]`, 'm');
+    for (const text of declarations) assert.doesNotMatch(text, member, `${name} is a public member`);
+  }
 });
 
 test('per-element modules import Lit instead of bundling it', () => {
