@@ -48,28 +48,35 @@ test('a page with a placeholder downloads the placeholder code once, and the bun
   await context.close();
 });
 
-test('a placeholder added after the page loaded is upgraded too', async () => {
-  const { context, tab, scripts, errors } = await open('<main></main>');
+/**
+ * Opens `body`, checks the placeholder code is not loaded yet, runs `change` in the page, and
+ * checks the widget then appears in `selector`, with the placeholder code loaded once.
+ */
+async function upgradedLater(body, change, selector) {
+  const { context, tab, scripts, errors } = await open(body);
   await tab.waitForTimeout(100);
   assert.deepEqual(scripts(), ['/dist/therapy-widgets.js']);
-  await tab.evaluate(() => {
-    const wrapper = document.createElement('section');
-    wrapper.innerHTML = '<div id="late" data-therapy-widget="side-effect-card"></div>';
-    document.querySelector('main').append(wrapper);
-  });
-  assert.equal(await titleIn(tab, '#late'), 'Side effects');
+  await tab.evaluate(change);
+  assert.equal(await titleIn(tab, selector), 'Side effects');
   assert.equal(scripts().length, 2, scripts().join(', '));
   assert.deepEqual(errors, []);
   await context.close();
-});
+}
 
-test('an element that becomes a placeholder later, by getting the attribute, is upgraded', async () => {
-  const { context, tab, scripts, errors } = await open('<div id="marked"></div>');
-  await tab.waitForTimeout(100);
-  assert.deepEqual(scripts(), ['/dist/therapy-widgets.js']);
-  await tab.evaluate(() => document.querySelector('#marked').setAttribute('data-therapy-widget', 'side-effect-card'));
-  assert.equal(await titleIn(tab, '#marked'), 'Side effects');
-  assert.equal(scripts().length, 2, scripts().join(', '));
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+test('a placeholder added after the page loaded is upgraded too', () =>
+  upgradedLater(
+    '<main></main>',
+    () => {
+      const wrapper = document.createElement('section');
+      wrapper.innerHTML = '<div id="late" data-therapy-widget="side-effect-card"></div>';
+      document.querySelector('main').append(wrapper);
+    },
+    '#late',
+  ));
+
+test('an element that becomes a placeholder later, by getting the attribute, is upgraded', () =>
+  upgradedLater(
+    '<div id="marked"></div>',
+    () => document.querySelector('#marked').setAttribute('data-therapy-widget', 'side-effect-card'),
+    '#marked',
+  ));
