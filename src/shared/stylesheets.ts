@@ -1,3 +1,4 @@
+import { PLACEHOLDER_ATTRIBUTE } from './placeholders-on-demand.js';
 import { WIDGET_TAGS, designTokens, type DesignToken, type WidgetTag } from './tokens.js';
 
 /**
@@ -98,14 +99,19 @@ const withDefault = (name: string) => `var(${name}, ${token(name).light})`;
  * about the space it will take, hidden, so the page below does not jump when it appears.
  */
 export function placeholderStylesheet(): string {
-  const undefinedWidget = (tags: readonly string[]) => `:where(${tags.join(', ')}):not(:defined):not([hidden])`;
+  // A widget element not defined yet, or a CMS-safe placeholder div the widget has not been put
+  // in yet (its upgrade code loads after the script, so after the first paint).
+  const undefinedWidget = (tags: readonly string[]) =>
+    `:where(${tags.join(', ')}):not(:defined):not([hidden]),\n` +
+    `:where(${tags.map((tag) => `[${PLACEHOLDER_ATTRIBUTE}="${tag}" i]`).join(', ')}):empty:not([hidden])`;
   const heights = (size: 'wide' | 'narrow') =>
     WIDGET_TAGS.map((tag) => block(undefinedWidget([tag]), [`min-block-size: ${reservedHeights[tag][size]}em;`])).join(
       '',
     );
   return [
-    '/* therapy-widgets: optional. Holds the space of each widget until the script has defined it,\n' +
-      '   so the page does not shift when the widgets appear. Load it in <head>. */\n',
+    '/* therapy-widgets: optional. Holds the space of each widget, and of each data-therapy-widget\n' +
+      '   placeholder, until the widget is there, so the page does not shift when it appears.\n' +
+      '   Load it in <head>. */\n',
     block(undefinedWidget(WIDGET_TAGS), [
       'display: block;',
       `max-width: ${withDefault('--therapy-max-width')};`,
