@@ -72,14 +72,14 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
   }
 
   /**
-   * Moves keyboard focus to a section's heading and scrolls it into view, for "on this page"
-   * links. Sections: `title` (every widget), and in `<therapy-overview>` also `how-it-works` and
-   * `alone-or-combined`. Returns false when the widget has no such section.
+   * Moves keyboard focus to a section's heading and scrolls it into view (smoothly only if the
+   * page's `scroll-behavior` says so), for "on this page" links. Sections: `title` (every
+   * widget), and in `<therapy-overview>` also `how-it-works` and `alone-or-combined`. Returns
+   * false when the widget has no such section.
    */
   focusSection(section = 'title'): boolean {
     const target = this.shadowRoot?.getElementById(section);
     if (!(target instanceof HTMLElement)) return false;
-    // The page's own `scroll-behavior` decides whether this scrolls smoothly.
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
     return true;
