@@ -33,7 +33,11 @@ export const msg = ((template: string | StrResult, options?: { id?: string }) =>
   if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
   // Placeholders may move in a translation; its values are indexes into the English ones.
   const moved = (translated as StrResult | undefined)?.strTag ? (translated as StrResult) : undefined;
-  return joinStringsAndValues(moved?.strings ?? template.strings, template.values, moved?.values as number[]);
+  return joinStringsAndValues(
+    moved?.strings ?? template.strings,
+    template.values,
+    moved?.values as number[] | undefined,
+  );
 }) as MsgFn;
 
 /** Runs `render` with `msg()` answering in `locale`. */
