@@ -49,8 +49,10 @@ export class LanguageController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    // The document and every shadow root the widget sits in: a `lang` may change in any of them.
-    for (let node: Element | null = this.host; node; node = parentAcrossShadows(node)) observe(node.getRootNode());
+    // Every shadow root the widget sits in, and the document: a `lang` may change in any of them.
+    let root = this.host.getRootNode();
+    for (; root instanceof ShadowRoot; root = root.host.getRootNode()) observe(root);
+    observe(root);
     this.resolve();
   }
 
