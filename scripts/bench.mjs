@@ -26,15 +26,21 @@ const END = '<!-- bench:end -->';
 
 // --- Pages ----------------------------------------------------------------------------------
 
-// Reports when the content is on screen: after the page's content is ready, the next frame's
-// rendering steps, then a task (a MessageChannel message runs after that frame is painted).
-// Both pages of a pair use this same script; only `ready` differs.
-const markRendered = (ready) => `<script>
-  (${ready}).then(() => requestAnimationFrame(() => {
+// When a change is on screen: the next frame's rendering steps, then a task (a MessageChannel
+// message runs after that frame is painted). Every page gets this one definition, so widgets and
+// baselines are timed the same way; it resolves to the time of that task.
+const afterPaintScript = `<script>
+  window.afterPaint = () => new Promise((resolve) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => { window.renderedAt = performance.now(); console.log('rendered'); };
+    channel.port1.onmessage = () => resolve(performance.now());
     channel.port2.postMessage(0);
   }));
+</script>`;
+
+// Reports when the content is on screen, after the page's content is ready. Both pages of a pair
+// use this same script; only `ready` differs.
+const markRendered = (ready) => `<script>
+  (${ready}).then(afterPaint).then((at) => { window.renderedAt = at; console.log('rendered'); });
 </script>`;
 
 const widgetsReady = `Promise.all(${JSON.stringify(TAGS)}.map((tag) => customElements.whenDefined(tag)))
@@ -47,7 +53,7 @@ const staticReady = 'Promise.resolve()';
 // An empty icon, so no page makes a favicon request the other does not.
 const head = (title, extra) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><link rel="icon" href="data:,">${extra}</head>`;
+<title>${title}</title><link rel="icon" href="data:,">${afterPaintScript}${extra}</head>`;
 
 const widgetsBody = `<body>
 <therapy-overview topic="targeted-therapy" heading-level="2"></therapy-overview>
@@ -383,14 +389,6 @@ async function widgetCards(browser, base, spanishTitle) {
   await page.goto(`${base}cards-widgets.html`);
   const result = await page.evaluate(
     async ({ count, spanishTitle }) => {
-      const afterPaint = () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = resolve;
-            channel.port2.postMessage(0);
-          }),
-        );
       await customElements.whenDefined('side-effect-card');
       // Load the Spanish chunk before timing: the switch is measured, not the network.
       const warmUp = document.createElement('side-effect-card');
@@ -398,7 +396,7 @@ async function widgetCards(browser, base, spanishTitle) {
       document.body.append(warmUp);
       await warmUp.updateComplete;
       warmUp.remove();
-      await afterPaint();
+      await window.afterPaint();
 
       const container = document.getElementById('cards');
       let start = performance.now();
@@ -407,7 +405,7 @@ async function widgetCards(browser, base, spanishTitle) {
       container.append(fragment);
       const cards = [...container.children];
       await Promise.all(cards.map((card) => card.updateComplete));
-      await afterPaint();
+      await window.afterPaint();
       const render = performance.now() - start;
 
       const title = (card) => card.shadowRoot.querySelector('[part="title"]').textContent;
@@ -419,7 +417,7 @@ async function widgetCards(browser, base, spanishTitle) {
       while (!cards.every((card) => title(card) === spanishTitle)) {
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
-      await afterPaint();
+      await window.afterPaint();
       const switched = performance.now() - start;
       return { render, switch: switched };
     },
@@ -435,14 +433,6 @@ async function plainCards(browser, base, english, spanishTexts) {
   await page.goto(`${base}cards-plain.html`);
   const result = await page.evaluate(
     async ({ count, english, spanishTexts }) => {
-      const afterPaint = () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = resolve;
-            channel.port2.postMessage(0);
-          }),
-        );
       const SVG = 'http://www.w3.org/2000/svg';
       // createElement, setAttribute and text nodes: what a hand-written card would do.
       const build = (node, texts) => {
@@ -456,7 +446,7 @@ async function plainCards(browser, base, english, spanishTexts) {
         for (const child of node.children) element.append(build(child, texts));
         return element;
       };
-      await afterPaint();
+      await window.afterPaint();
 
       const container = document.getElementById('cards');
       let start = performance.now();
@@ -471,7 +461,7 @@ async function plainCards(browser, base, english, spanishTexts) {
         fragment.append(card);
       }
       container.append(fragment);
-      await afterPaint();
+      await window.afterPaint();
       const render = performance.now() - start;
 
       start = performance.now();
@@ -480,7 +470,7 @@ async function plainCards(browser, base, english, spanishTexts) {
         card.querySelector('[lang]')?.setAttribute('lang', 'es');
         for (let i = 0; i < texts.length; i++) texts[i].data = spanishTexts[i];
       }
-      await afterPaint();
+      await window.afterPaint();
       const switched = performance.now() - start;
       return { render, switch: switched };
     },
