@@ -1,6 +1,5 @@
 // Shared set-up for end-to-end tests: Debian's Chromium driven by playwright-core, and the
 // demo site served as static files on localhost.
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -36,7 +35,4 @@ export async function openBrowserAndSite(serverOptions = {}) {
   };
 }
 
-/** Every widget's tag name, from the custom elements manifest the build writes. */
-export const WIDGET_TAGS = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
-  .modules.flatMap((module) => module.declarations ?? [])
-  .flatMap((declaration) => (declaration.tagName ? [declaration.tagName] : []));
+export { WIDGET_TAGS } from '../manifest.mjs';

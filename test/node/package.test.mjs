@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { INTERNAL_PROPERTIES } from '../../rollup.config.js';
+import { MANIFEST as manifest } from '../manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
 
 function exportTargets(entry) {
