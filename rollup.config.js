@@ -53,6 +53,11 @@ function standaloneLocaleChunks() {
  * Keys come from the sorted ids of `xliff/es.xlf`, so every build gives the same ones, and an id
  * missing there stops the build. The npm modules in dist/ keep the full ids.
  */
+/** The ids of the translated strings, as `xliff/es.xlf` lists them. */
+export function messageIds() {
+  return [...readFileSync('xliff/es.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]);
+}
+
 function shortMessageIds() {
   let keys = new Map();
   const keyFor = (context, id) => {
@@ -62,10 +67,11 @@ function shortMessageIds() {
   return {
     name: 'short-message-ids',
     buildStart() {
-      const ids = [...readFileSync('xliff/es.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map(
-        (match) => match[1],
+      keys = new Map(
+        messageIds()
+          .sort()
+          .map((id, index) => [id, index.toString(36)]),
       );
-      keys = new Map(ids.sort().map((id, index) => [id, index.toString(36)]));
     },
     transform(code, id) {
       if (/[\\/]src[\\/]content[\\/]/.test(id)) {
