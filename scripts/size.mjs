@@ -15,7 +15,8 @@
 //   with Rollup from dist/, with `lit`, `lit/*` and `@lit/*` left as imports (an application shares
 //   those), minified with the same plugins as the script-tag bundle (rollup.config.js
 //   `minifyPlugins()`), counting the entry chunk and its static imports. Shared code (base class,
-//   localization, content) counts in every element, since each may be used alone.
+//   localization, content) counts in every element, since each may be used alone. Beside it,
+//   the same element's content and styles bundled alone: the least it could weigh.
 //
 // Compression: gzip at level 9, brotli at quality 11 (BROTLI_MAX_QUALITY) with the default window
 // (22) in text mode, both from Node's zlib. 1 KB = 1024 bytes.
@@ -143,7 +144,49 @@ export async function bundleElement(file) {
     for (const name of chunk.imports) if (chunks.has(name)) visit(chunks.get(name));
   };
   visit([...chunks.values()].find((chunk) => chunk.isEntry));
-  return included.map((chunk) => ({ name: chunk.fileName, code: chunk.code, imports: chunk.imports }));
+  return included.map((chunk) => ({
+    name: chunk.fileName,
+    code: chunk.code,
+    imports: chunk.imports,
+    // What each bundled module contributes: the exports the element uses from it.
+    modules: Object.entries(chunk.modules).map(([id, module]) => ({ id, exports: module.renderedExports })),
+  }));
+}
+
+/** Modules that are the widgets' words, pictures and styles rather than their behaviour. */
+const CONTENT_OR_STYLES = /[\\/](content|generated[\\/]token-styles)[\\/]|[\\/]pictures\.js$|styles\.js$/;
+
+/**
+ * What the content and styles of a bundled element weigh on their own, minified and compressed
+ * together like the element: its text (with the message ids that look up translations), pictures
+ * and CSS, and nothing else. However small its code, an element cannot weigh less than this.
+ * Takes the modules `bundleElement` reports; only the exports the element uses are counted.
+ */
+export async function bundleContentAndStyles(modules) {
+  const parts = modules.filter((module) => CONTENT_OR_STYLES.test(module.id) && module.exports.length > 0);
+  const entry = parts
+    .map(({ id, exports }, i) => {
+      const names = exports.map((name, j) => `${name} as part${i}_${j}`).join(', ');
+      return `export { ${names} } from ${JSON.stringify(id)};`;
+    })
+    .join('\n');
+  const build = await rollup({
+    input: 'content-and-styles',
+    // The translation lookup that content calls (`msg`) is behaviour, left out like Lit.
+    external: (id) => isLit(id) || /[\\/]shared[\\/]localization\.js$/.test(id),
+    plugins: [
+      {
+        name: 'content-and-styles-entry',
+        resolveId: (id) => (id === 'content-and-styles' ? id : null),
+        load: (id) => (id === 'content-and-styles' ? entry : null),
+      },
+      ...minifyPlugins(),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  const { code } = output[0];
+  return { files: parts.map((part) => part.id), code, ...compressedSizes(code) };
 }
 
 function chunk(root, prefix) {
@@ -180,12 +223,14 @@ export async function measureSizes(root = '.') {
   ];
   for (const { subpath, tag, file } of elementEntries(pkg)) {
     const chunks = await bundleElement(join(root, file));
+    const contentAndStyles = await bundleContentAndStyles(chunks.flatMap((chunk) => chunk.modules));
     rows.push({
       name: `\`therapy-widgets${subpath.slice(1)}\`, Lit excluded`,
       budget: BUDGETS.element,
       ceiling: ELEMENT_CEILINGS[tag],
       files: chunks.map((chunk) => chunk.name),
       externals: [...new Set(chunks.flatMap((chunk) => chunk.imports.filter(isLit)))],
+      contentAndStyles,
       ...sum(chunks.map((chunk) => compressedSizes(chunk.code))),
     });
   }
@@ -201,11 +246,11 @@ const headroom = (row) => {
 /** The README's table: sizes rounded to 0.1 KB, so it changes only when sizes really do. */
 export function sizeTable(rows) {
   return [
-    '| What | Raw | gzip | brotli | Budget (brotli) | Headroom |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| What | Raw | gzip | brotli | Budget (brotli) | Headroom | Its content and styles alone (brotli) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
-        `| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.budget === undefined ? '—' : kb(row.budget)} | ${headroom(row)} |`,
+        `| ${row.name} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${row.budget === undefined ? '—' : kb(row.budget)} | ${headroom(row)} | ${row.contentAndStyles ? kb(row.contentAndStyles.brotli) : '—'} |`,
     ),
     '',
   ].join('\n');
@@ -226,7 +271,7 @@ function verdict(row) {
 }
 
 function printTable(rows) {
-  const header = ['What', 'Raw B', 'gzip B', 'brotli B', 'budget B', 'headroom B', ''];
+  const header = ['What', 'Raw B', 'gzip B', 'brotli B', 'budget B', 'headroom B', 'content+styles B', ''];
   const lines = rows.map((row) => [
     row.name.replaceAll('`', ''),
     row.raw,
@@ -234,6 +279,7 @@ function printTable(rows) {
     row.brotli,
     row.budget ?? '-',
     row.budget === undefined ? '-' : row.budget - row.brotli,
+    row.contentAndStyles?.brotli ?? '-',
     verdict(row),
   ]);
   const widths = header.map((_, i) => Math.max(...[header, ...lines].map((line) => String(line[i]).length)));
@@ -246,7 +292,11 @@ function printTable(rows) {
     const externals = row.externals?.length ? ` (left as imports: ${row.externals.join(', ')})` : '';
     console.log(`  ${row.name.replaceAll('`', '')}: ${row.files.join(', ')}${externals}`);
   }
-  console.log('\ngzip level 9; brotli quality 11, window 22, text mode (Node zlib); 1 KB = 1024 bytes.');
+  console.log(
+    '\ncontent+styles: the texts, pictures and CSS a per-element module carries, measured alone' +
+      ' (the least it could weigh with no code at all).',
+  );
+  console.log('gzip level 9; brotli quality 11, window 22, text mode (Node zlib); 1 KB = 1024 bytes.');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -67,6 +67,23 @@ test('per-element modules are measured with Lit left out and the shared code in'
   }
 });
 
+test("each module's content and styles are measured alone: what it uses of them, and none of its code", () => {
+  const elements = rows.filter((candidate) => candidate.budget === BUDGETS.element);
+  for (const element of elements) {
+    const { code, brotli } = element.contentAndStyles;
+    assert.ok(brotli > 0 && brotli < element.brotli, `${plain(element)}: ${brotli} B of ${element.brotli} B`);
+    assert.match(code, /:host\{/, `${plain(element)} counts its styles`);
+    assert.doesNotMatch(code, /customElements|heading-level|MutationObserver/, `${plain(element)} counts no code`);
+  }
+  const overview = row('therapy-widgets/therapy-overview.js').contentAndStyles.code;
+  assert.ok(overview.includes('What is targeted therapy?'), 'the overview counts its own text');
+  assert.ok(!overview.includes('Side effects are problems'), 'and not the side-effect card’s');
+  const page = row('therapy-widgets/therapy-page.js').contentAndStyles.code;
+  for (const text of ['What is targeted therapy?', 'Side effects are problems', 'How it works, in pictures']) {
+    assert.ok(page.includes(text), `the page counts "${text}"`);
+  }
+});
+
 const fixture = mkdtempSync(join(tmpdir(), 'size-graph-'));
 after(() => rmSync(fixture, { recursive: true, force: true }));
 
