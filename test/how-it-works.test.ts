@@ -18,6 +18,19 @@ describe('<how-it-works>', () => {
     }
   });
 
+  it('numbers each caption in its text, also when the page gives its own caption', async () => {
+    const widget = await fixture<Widget>(
+      '<how-it-works><span slot="caption-2">Our own words for step two.</span></how-it-works>',
+    );
+    const captions = [...widget.shadowRoot!.querySelectorAll('figcaption')];
+    expect(captions.map((caption) => caption.querySelector(':scope > .number')!.textContent)).to.deep.equal([
+      '1.',
+      '2.',
+    ]);
+    const ownCaption = captions[1].querySelector('slot')!.assignedNodes();
+    expect(ownCaption.map((node) => node.textContent)).to.deep.equal(['Our own words for step two.']);
+  });
+
   it('gives each drawing a text alternative that says what it shows', async () => {
     const widget = await fixture<Widget>('<how-it-works></how-it-works>');
     const [vessels, signals] = [...widget.shadowRoot!.querySelectorAll('svg[role="img"]')].map((svg) =>

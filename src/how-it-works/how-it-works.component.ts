@@ -42,7 +42,10 @@ export class HowItWorks extends TherapyElement<() => PicturesContent> {
                 <svg class="picture" part="picture" viewBox="0 0 240 140" role="img" aria-label=${step.alt}>
                   ${pictures[step.picture]}
                 </svg>
-                <figcaption part="caption"><slot name="caption-${index + 1}">${step.caption}</slot></figcaption>
+                <figcaption part="caption">
+                  <span class="number">${index + 1}.</span>
+                  <slot name="caption-${index + 1}">${step.caption}</slot>
+                </figcaption>
               </figure>
             </li>
           `,

@@ -11,11 +11,9 @@ export const howItWorksStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    counter-reset: step;
   }
 
   .step {
-    counter-increment: step;
     margin: 0;
   }
 
@@ -34,8 +32,9 @@ export const howItWorksStyles = css`
     background: var(--_picture-background);
   }
 
-  figcaption::before {
-    content: counter(step) '. ';
+  /* The step's number is text, not a CSS counter: Chromium keeps the style of a counter in a
+     cache that holds on to its shadow root, and with it a removed widget and all around it. */
+  .number {
     font-weight: 700;
   }
 
