@@ -10,6 +10,8 @@ describe('<how-it-works>', () => {
   it('shows the steps as a real numbered list of figures with captions', async () => {
     const widget = await fixture<Widget>('<how-it-works></how-it-works>');
     const list = widget.shadowRoot!.querySelector('ol[part="steps"]')!;
+    // Without markers (list-style: none), Safari only announces the list with an explicit role.
+    expect(list.getAttribute('role')).to.equal('list');
     const steps = [...list.children];
     expect(steps.map((step) => step.localName)).to.deep.equal(['li', 'li']);
     for (const step of steps) {

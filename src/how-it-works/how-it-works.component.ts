@@ -31,10 +31,11 @@ export class HowItWorks extends TherapyElement<() => PicturesContent> {
 
   protected override renderTopic(content: () => PicturesContent): TemplateResult {
     const text = content();
+    // role="list": Safari stops announcing a list styled without markers unless it is explicit.
     return html`
       ${heading(this.level, text.title, 'title')}
       <slot name="intro"><p part="intro">${text.intro}</p></slot>
-      <ol class="steps" part="steps">
+      <ol class="steps" part="steps" role="list">
         ${text.steps.map(
           (step, index) => html`
             <li class="step" part="step">
