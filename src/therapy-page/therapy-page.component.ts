@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { page } from '../content/page.js';
 import { disclaimer } from '../content/disclaimer.js';
 import { wholeTopics } from '../content/topics.js';
@@ -54,8 +54,8 @@ export class TherapyPage extends TherapyElement<TopicContent> {
   copyright?: string;
 
   // Checked here, so a bad value is reported once, naming <therapy-page>.
-  private phone?: string;
-  private credit?: string;
+  private phone = EMERGENCY_NUMBER.fallback;
+  private credit = ORGANIZATION.fallback;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -101,10 +101,10 @@ export class TherapyPage extends TherapyElement<TopicContent> {
         id="cog-disclaimer"
         .topic=${this.topic}
         .headingLevel=${level}
-        emergency-number=${this.phone ?? nothing}
-        organization=${this.credit ?? nothing}
-        publisher=${this.publisher ?? nothing}
-        copyright=${this.copyright ?? nothing}
+        .emergencyNumber=${this.phone}
+        .organization=${this.credit}
+        .publisher=${this.publisher}
+        .copyright=${this.copyright}
       ></cog-disclaimer>
       <button class="print" part="print-button" type="button" @click=${() => window.print()}>${text.printPage}</button>
     `;
