@@ -120,22 +120,31 @@ export function elementEntries(pkg) {
 const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
 
 /**
- * Bundles one per-element module as an application's bundler would, Lit left out, minified like
- * the script-tag bundle. Returns the code of the entry chunk and its static imports.
+ * Bundles `input` as an application's bundler would, minified like the script-tag bundle, with
+ * what `external` names left as imports. Any warning but one stops it. Returns Rollup's output.
  */
-export async function bundleElement(file) {
+async function minifiedBundle({ input, external, plugins = [] }) {
   const build = await rollup({
-    input: file,
-    external: isLit,
-    plugins: minifyPlugins(),
+    input,
+    external,
+    plugins: [...plugins, ...minifyPlugins()],
     onwarn(warning) {
       // TypeScript's decorator helper reads `this` at the top level; bundlers rewrite it safely.
       if (warning.code === 'THIS_IS_UNDEFINED') return;
-      throw new Error(`${file}: ${warning.message}`);
+      throw new Error(`${input}: ${warning.message}`);
     },
   });
   const { output } = await build.generate({ format: 'es' });
   await build.close();
+  return output;
+}
+
+/**
+ * Bundles one per-element module, Lit left out. Returns the code of the entry chunk and its
+ * static imports.
+ */
+export async function bundleElement(file) {
+  const output = await minifiedBundle({ input: file, external: isLit });
   const chunks = new Map(output.filter((item) => item.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
   const included = [];
   const visit = (chunk) => {
@@ -170,7 +179,7 @@ export async function bundleContentAndStyles(modules) {
       return `export { ${names} } from ${JSON.stringify(id)};`;
     })
     .join('\n');
-  const build = await rollup({
+  const output = await minifiedBundle({
     input: 'content-and-styles',
     // The translation lookup that content calls (`msg`) is behaviour, left out like Lit.
     external: (id) => isLit(id) || /[\\/]shared[\\/]localization\.js$/.test(id),
@@ -180,11 +189,8 @@ export async function bundleContentAndStyles(modules) {
         resolveId: (id) => (id === 'content-and-styles' ? id : null),
         load: (id) => (id === 'content-and-styles' ? entry : null),
       },
-      ...minifyPlugins(),
     ],
   });
-  const { output } = await build.generate({ format: 'es' });
-  await build.close();
   const { code } = output[0];
   return { files: parts.map((part) => part.id), code, ...compressedSizes(code) };
 }
