@@ -71,14 +71,8 @@ const embeddedPage = `${head(
 )}
 ${widgetsBody}`;
 
-// The widgets' output as declarative shadow DOM, with no script: nothing is left to run.
-const prerenderedPage = (body) => `${head('Pre-rendered', '')}
-<body>
-${body}
-${markRendered(staticReady)}
-</body></html>`;
-
-const staticPage = (body) => `${head('Static', '<link rel="stylesheet" href="static.css">')}
+/** A page with the content already in its HTML and no script to wait for. */
+const scriptlessPage = (title, extra, body) => `${head(title, extra)}
 <body>
 ${body}
 ${markRendered(staticReady)}
@@ -285,8 +279,12 @@ async function contentPage(browser, base, dir) {
   const serialized = await page.evaluate(serializeWidgets, TAGS);
   await context.close();
   writeFileSync(join(dir, 'static.css'), serialized.css);
-  writeFileSync(join(dir, 'static.html'), staticPage(serialized.html));
-  writeFileSync(join(dir, 'prerendered.html'), prerenderedPage(serialized.prerendered));
+  writeFileSync(
+    join(dir, 'static.html'),
+    scriptlessPage('Static', '<link rel="stylesheet" href="static.css">', serialized.html),
+  );
+  // The widgets' output as declarative shadow DOM, each with its styles: nothing is left to run.
+  writeFileSync(join(dir, 'prerendered.html'), scriptlessPage('Pre-rendered', '', serialized.prerendered));
 
   // The static page must show the same text and take the same room as the widgets.
   const check = await browser.newContext();
