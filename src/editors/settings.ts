@@ -1,0 +1,292 @@
+// What every editor integration (CKEditor 5, TinyMCE, WordPress) shares: the settings a placed
+// widget has, the form fields that edit them in the editor's own interface language, how they are
+// checked, and how they are saved as the CMS-safe placeholder
+// (`<div data-therapy-widget="…" data-topic="…">`). No editor's code is imported here, and none of
+// this reaches the script-tag bundle.
+
+/** A placed widget's settings, as text, the way a form holds them. Empty means "not set". */
+export interface WidgetSettings {
+  widget: string;
+  topic: string;
+  lang: string;
+  audience: string;
+  headingLevel: string;
+  emergencyNumber: string;
+  organization: string;
+  publisher: string;
+  copyright: string;
+  reviewed: string;
+  reviewedBy: string;
+}
+
+/** The interface languages the editor integrations speak. */
+export type EditorLanguage = 'en' | 'es';
+
+/** The attribute that marks a placeholder, read by the script-tag bundle. */
+export const PLACEHOLDER_ATTRIBUTE = 'data-therapy-widget';
+
+/** Each setting's placeholder attribute, in the order they are written. */
+export const SETTING_ATTRIBUTES: Readonly<Record<Exclude<keyof WidgetSettings, 'widget'>, string>> = {
+  topic: 'data-topic',
+  lang: 'lang',
+  audience: 'data-audience',
+  headingLevel: 'data-heading-level',
+  emergencyNumber: 'data-emergency-number',
+  organization: 'data-organization',
+  publisher: 'data-publisher',
+  copyright: 'data-copyright',
+  reviewed: 'data-reviewed',
+  reviewedBy: 'data-reviewed-by',
+};
+
+type SettingName = keyof WidgetSettings;
+
+/** The widgets an editor can place, with the settings each one has beyond the common ones. */
+export const WIDGETS: readonly { tag: string; settings: readonly SettingName[] }[] = [
+  {
+    tag: 'therapy-page',
+    settings: ['emergencyNumber', 'organization', 'publisher', 'copyright', 'reviewed', 'reviewedBy'],
+  },
+  { tag: 'therapy-overview', settings: [] },
+  { tag: 'how-it-works', settings: [] },
+  { tag: 'side-effect-card', settings: ['emergencyNumber'] },
+  {
+    tag: 'cog-disclaimer',
+    settings: ['emergencyNumber', 'organization', 'publisher', 'copyright', 'reviewed', 'reviewedBy'],
+  },
+];
+
+/** Settings every widget has. */
+export const COMMON_SETTINGS: readonly SettingName[] = ['widget', 'topic', 'lang', 'audience', 'headingLevel'];
+
+/** The settings the form shows for a widget, in order. */
+export function settingsFor(widget: string): readonly SettingName[] {
+  const extra = WIDGETS.find((entry) => entry.tag === widget)?.settings ?? [];
+  return [...COMMON_SETTINGS, ...extra];
+}
+
+/** The topics shipped with the library; an integration may add a site's own topics. */
+export const DEFAULT_TOPICS: readonly string[] = ['targeted-therapy'];
+
+export const LANGUAGES: readonly string[] = ['en', 'es'];
+export const AUDIENCES: readonly string[] = ['family', 'child'];
+export const HEADING_LEVELS: readonly string[] = ['1', '2', '3', '4', '5', '6'];
+
+/** New widgets start as the whole topic page, for families, in the page's language. */
+export function defaultSettings(): WidgetSettings {
+  return {
+    widget: 'therapy-page',
+    topic: DEFAULT_TOPICS[0],
+    lang: '',
+    audience: '',
+    headingLevel: '2',
+    emergencyNumber: '',
+    organization: '',
+    publisher: '',
+    copyright: '',
+    reviewed: '',
+    reviewedBy: '',
+  };
+}
+
+// The same rules the widgets apply, so the form refuses what the widget would only warn about.
+const PHONE_NUMBER = /^\+?[\d\s().-]{1,30}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/** A problem with one setting: which, and a message in the editor's language. */
+export interface SettingProblem {
+  setting: SettingName;
+  message: string;
+}
+
+/**
+ * Checks a form's settings. Returns every problem, each with a message for the person editing;
+ * an empty list means the widget can be saved.
+ */
+export function checkSettings(
+  settings: WidgetSettings,
+  language: EditorLanguage = 'en',
+  topics: readonly string[] = DEFAULT_TOPICS,
+): SettingProblem[] {
+  const text = editorText(language);
+  const problems: SettingProblem[] = [];
+  const problem = (setting: SettingName, message: string) => problems.push({ setting, message });
+  if (!WIDGETS.some((entry) => entry.tag === settings.widget)) problem('widget', text.errors.widget);
+  if (!topics.includes(settings.topic.trim())) problem('topic', text.errors.topic(topics));
+  if (settings.lang && !LANGUAGES.includes(settings.lang)) problem('lang', text.errors.lang);
+  if (settings.audience && !AUDIENCES.includes(settings.audience)) problem('audience', text.errors.audience);
+  if (!HEADING_LEVELS.includes(settings.headingLevel.trim())) problem('headingLevel', text.errors.headingLevel);
+  const shown = settingsFor(settings.widget);
+  const number = settings.emergencyNumber.trim();
+  if (shown.includes('emergencyNumber') && number && !(PHONE_NUMBER.test(number) && /\d/.test(number))) {
+    problem('emergencyNumber', text.errors.emergencyNumber);
+  }
+  const reviewed = settings.reviewed.trim();
+  if (shown.includes('reviewed') && reviewed && !isRealDate(reviewed)) problem('reviewed', text.errors.reviewed);
+  return problems;
+}
+
+/**
+ * The placeholder's attributes for these settings, in a stable order, leaving out what is not set
+ * or does not apply to the widget, so saving twice gives the same HTML.
+ */
+export function placeholderAttributes(settings: WidgetSettings): [name: string, value: string][] {
+  const shown = settingsFor(settings.widget);
+  const attributes: [string, string][] = [[PLACEHOLDER_ATTRIBUTE, settings.widget]];
+  for (const [setting, attribute] of Object.entries(SETTING_ATTRIBUTES) as [SettingName, string][]) {
+    const value = settings[setting].trim();
+    if (value && shown.includes(setting)) attributes.push([attribute, value]);
+  }
+  return attributes;
+}
+
+/** Reads settings back from a placeholder's attributes (anything with `getAttribute`). */
+export function settingsFromAttributes(element: { getAttribute(name: string): string | null }): WidgetSettings {
+  const settings = defaultSettings();
+  settings.widget = (element.getAttribute(PLACEHOLDER_ATTRIBUTE) ?? settings.widget).trim().toLowerCase();
+  for (const [setting, attribute] of Object.entries(SETTING_ATTRIBUTES) as [SettingName, string][]) {
+    const value = element.getAttribute(attribute);
+    if (value !== null) settings[setting] = value;
+    else if (setting !== 'topic' && setting !== 'headingLevel') settings[setting] = '';
+  }
+  return settings;
+}
+
+/** The placeholder as HTML text, with attribute values escaped. */
+export function placeholderHtml(settings: WidgetSettings): string {
+  const escape = (value: string) =>
+    value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const attributes = placeholderAttributes(settings)
+    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .join('');
+  return `<div${attributes}></div>`;
+}
+
+/** Every word the editor integrations show, in one language. */
+export interface EditorText {
+  button: string;
+  dialogTitle: string;
+  insert: string;
+  save: string;
+  cancel: string;
+  edit: string;
+  /** The label of each setting's field. */
+  labels: Record<SettingName, string>;
+  /** Plain names for each widget, by tag. */
+  widgets: Record<string, string>;
+  /** The choices of the language and audience fields; '' is "the page's" or the default. */
+  languages: Record<string, string>;
+  audiences: Record<string, string>;
+  /** A short line under a field, where it helps. */
+  hints: Partial<Record<SettingName, string>>;
+  errors: {
+    widget: string;
+    topic(known: readonly string[]): string;
+    lang: string;
+    audience: string;
+    headingLevel: string;
+    emergencyNumber: string;
+    reviewed: string;
+  };
+}
+
+const TEXT: Record<EditorLanguage, EditorText> = {
+  en: {
+    button: 'Health information widget',
+    dialogTitle: 'Health information widget',
+    insert: 'Insert',
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit widget',
+    labels: {
+      widget: 'Widget',
+      topic: 'Topic',
+      lang: 'Language',
+      audience: 'Written for',
+      headingLevel: 'Heading level',
+      emergencyNumber: 'Emergency phone number',
+      organization: 'Content based on information from',
+      publisher: 'Shared by (your hospital)',
+      copyright: 'Copyright line',
+      reviewed: 'Reviewed on (YYYY-MM-DD)',
+      reviewedBy: 'Reviewed by',
+    },
+    widgets: {
+      'therapy-page': 'Whole topic page',
+      'therapy-overview': 'Overview',
+      'how-it-works': 'How it works, in pictures',
+      'side-effect-card': 'Side effects',
+      'cog-disclaimer': 'Disclaimer and credit',
+    },
+    languages: { '': 'Same as the page', en: 'English', es: 'Spanish (español)' },
+    audiences: { '': 'Families (default)', family: 'Families', child: 'Children (about 7 to 10)' },
+    hints: {
+      headingLevel: 'Pick the level that fits under the heading above the widget.',
+      reviewed: 'Only fill this in if your own clinical team reviewed the text.',
+    },
+    errors: {
+      widget: 'Choose a widget.',
+      topic: (known) => `There is no such topic. Known topics: ${known.join(', ')}.`,
+      lang: 'Choose English, Spanish or the page’s language.',
+      audience: 'Choose families or children.',
+      headingLevel: 'Use a heading level from 1 to 6.',
+      emergencyNumber: 'Use digits, spaces, +, - or brackets, like 911 or +44 20 7946 0000.',
+      reviewed: 'Write the date as YYYY-MM-DD, like 2026-12-01.',
+    },
+  },
+  es: {
+    button: 'Widget de información de salud',
+    dialogTitle: 'Widget de información de salud',
+    insert: 'Insertar',
+    save: 'Guardar',
+    cancel: 'Cancelar',
+    edit: 'Editar el widget',
+    labels: {
+      widget: 'Widget',
+      topic: 'Tema',
+      lang: 'Idioma',
+      audience: 'Escrito para',
+      headingLevel: 'Nivel del título',
+      emergencyNumber: 'Teléfono de emergencias',
+      organization: 'Contenido basado en información de',
+      publisher: 'Compartido por (su hospital)',
+      copyright: 'Línea de derechos de autor',
+      reviewed: 'Revisado el (AAAA-MM-DD)',
+      reviewedBy: 'Revisado por',
+    },
+    widgets: {
+      'therapy-page': 'Página completa del tema',
+      'therapy-overview': 'Resumen',
+      'how-it-works': 'Cómo funciona, en dibujos',
+      'side-effect-card': 'Efectos secundarios',
+      'cog-disclaimer': 'Aviso y fuente',
+    },
+    languages: { '': 'El de la página', en: 'Inglés (English)', es: 'Español' },
+    audiences: { '': 'Familias (predeterminado)', family: 'Familias', child: 'Niños (de 7 a 10 años)' },
+    hints: {
+      headingLevel: 'Elija el nivel que va debajo del título que está encima del widget.',
+      reviewed: 'Rellénelo solo si su propio equipo clínico revisó el texto.',
+    },
+    errors: {
+      widget: 'Elija un widget.',
+      topic: (known) => `Ese tema no existe. Temas disponibles: ${known.join(', ')}.`,
+      lang: 'Elija inglés, español o el idioma de la página.',
+      audience: 'Elija familias o niños.',
+      headingLevel: 'Use un nivel de título del 1 al 6.',
+      emergencyNumber: 'Use números, espacios, +, - o paréntesis, como 911 o +34 900 000 000.',
+      reviewed: 'Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-12-01.',
+    },
+  },
+};
+
+/** The editor integrations' words in `language` (region tags fold: `es-MX` → `es`); English otherwise. */
+export function editorText(language = 'en'): EditorText {
+  const base = language.trim().toLowerCase().split(/[-_]/)[0];
+  return base === 'es' ? TEXT.es : TEXT.en;
+}
