@@ -71,6 +71,11 @@ export class LanguageController implements ReactiveController {
     return this.pending;
   }
 
+  /** The language the page asks this widget for, whether or not its translation has loaded. */
+  get wanted(): Locale {
+    return this.requested;
+  }
+
   /** The language the widget's texts are shown in: English until, or unless, a translation loads. */
   get locale(): Locale {
     return isLocaleReady(this.requested) ? this.requested : SOURCE_LOCALE;

@@ -1,32 +1,38 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { topicNotAvailable } from '../content/common.js';
-import { DEFAULT_TOPIC, findTopic } from '../content/topics.js';
-import type { Topics } from '../content/types.js';
+import { loadPack, onPackChange, packKey, topicName } from '../packs/registry.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../packs/types.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
+import { EMERGENCY_NUMBER } from './disclaimer-options.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { WarnOnce } from './warn.js';
+import { topicNotAvailable } from './words.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
+const AUDIENCE: AttributeRule = {
+  attribute: 'audience',
+  fallback: DEFAULT_AUDIENCE,
+  parse: (value) => AUDIENCES.find((audience) => audience === value.trim().toLowerCase()),
+  consequence: `showing the text for families. Use ${AUDIENCES.join(' or ')}`,
+};
+
 /**
- * What every widget shares: the `topic` and `heading-level` attributes, forgiving handling of bad
- * values (a visible fallback and one console warning, never an exception), and base styles.
- * Widgets only say how to present their part of a topic's content.
+ * What every widget shares: the `topic`, `audience`, `heading-level` and `emergency-number`
+ * attributes, the topic's content pack (fetched once per page, in the widget's language), forgiving
+ * handling of bad values (a visible fallback and one console warning, never an exception), and
+ * base styles. Widgets only say how to present the pack.
  *
  * @attr {string} lang - Language of the widget: `en` or `es` (region tags such as `es-MX` count as their
  * language). Without it, the nearest ancestor's `lang` or `<html lang>` applies; otherwise English.
  *
  * @csspart base - The card around the whole widget.
  * @csspart title - The main heading.
- * @csspart fallback - The message shown when the topic is not available.
- *
- * Custom properties (`--therapy-*`) are the design tokens in tokens.ts; the manifest lists them
- * for each widget from there.
+ * @csspart fallback - The message shown when the topic's content cannot be shown.
  */
-export abstract class TherapyElement<Content = unknown> extends LitElement {
+export abstract class TherapyElement extends LitElement {
   /** The library version that defined this element; used to detect two copies on one page. */
   static readonly version = VERSION;
 
@@ -35,16 +41,25 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
   // Declared without decorators: decorator helpers would cost every page extra bytes.
   static override properties: PropertyDeclarations = {
     topic: { reflect: true },
+    audience: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    emergencyNumber: { attribute: 'emergency-number', reflect: true },
   };
 
   /**
-   * Which topic to show. Known topics: `targeted-therapy`.
-   * An unknown topic shows a short "not available" message and logs a warning.
+   * Which topic to show: the id of a content pack, such as `targeted-therapy`. Capitals and spaces
+   * are forgiven (`Targeted therapy`). A topic with no pack shows a short "not available" message
+   * and logs a warning.
    */
   // Defaults are written as literals so the generated API docs show them; tests keep them
-  // equal to the DEFAULT_* fallbacks used for bad values.
+  // equal to the fallbacks used for bad values.
   topic: string = 'targeted-therapy';
+
+  /**
+   * Who the text is written for: `family` (children with cancer and their families) or `child`
+   * (children of about 7 to 10). Any other value falls back to `family` and logs a warning.
+   */
+  audience: string = 'family';
 
   /**
    * Level (1–6) of the widget's main heading; its sub-headings are one level below.
@@ -52,30 +67,50 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
    */
   headingLevel: number = 2;
 
+  /**
+   * The local emergency phone number, wherever the text asks to call it, for example `999` or
+   * `112`. Digits, spaces, `+`, `-`, `.` and brackets; anything else falls back to 911 with a warning.
+   */
+  emergencyNumber: string = '911';
+
   private readonly warnings = new WarnOnce();
 
   /** The widget's language, from `lang` on it, an ancestor or `<html>`. */
   protected readonly language = new LanguageController(this);
 
-  /** This widget's content for each topic it can show: its table in `content/topics.ts`. */
-  protected abstract readonly topics: Topics<Content>;
-
-  /** This widget's content for the current topic, or `undefined` when the topic is unknown. */
-  protected topicContent: Content | undefined;
+  /** The pack shown, or undefined when it cannot be had. */
+  protected pack: Pack | undefined;
 
   /** The main heading level actually used, after checking `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
 
+  /** The emergency number actually used, after checking `emergency-number`. */
+  protected phone = EMERGENCY_NUMBER.fallback;
+
+  private shownKey = '';
+  private stopListening?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A pack registered again (changed) while shown: show the new one.
+    this.stopListening = onPackChange((key) => key === this.shownKey && this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopListening?.();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('topic')) this.topicContent = this.checkTopic();
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
+    if (changed.has('emergencyNumber')) this.phone = this.checkAttribute(EMERGENCY_NUMBER, this.emergencyNumber);
   }
 
   /**
    * Moves keyboard focus to a section's heading and scrolls it into view (smoothly only if the
    * page's `scroll-behavior` says so), for "on this page" links. Sections: `title` (every
-   * widget), and in `<therapy-overview>` also `how-it-works` and `alone-or-combined`. Returns
-   * false when the widget has no such section.
+   * widget), and the id of each sub-heading the pack names. Returns false when the widget has no
+   * such section.
    */
   focusSection(section = 'title'): boolean {
     const target = this.shadowRoot?.getElementById(section);
@@ -85,10 +120,34 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
     return true;
   }
 
-  /** Waits for the widget's translation (loaded once per page) before rendering. */
+  /**
+   * Waits for the widget's translation and its pack (each loaded once per page, in parallel)
+   * before rendering, so the widget never shows one text and then another.
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    await this.language.ready();
+    for (let wanted = this.wantedPack(); ; ) {
+      const [, pack] = await Promise.all([
+        this.language.ready(),
+        loadPack(wanted.topic, wanted.audience, wanted.language),
+      ]);
+      // Settings may change while the pack loads: show the pack for the latest ones.
+      const now = this.wantedPack();
+      if (now.key === wanted.key) {
+        this.pack = pack;
+        this.shownKey = wanted.key;
+        break;
+      }
+      wanted = now;
+    }
     super.scheduleUpdate();
+  }
+
+  /** The pack the widget's settings ask for. */
+  private wantedPack() {
+    const topic = topicName(this.topic ?? '');
+    const audience = this.checkAttribute(AUDIENCE, this.audience) as Audience;
+    const language = this.language.wanted;
+    return { topic, audience, language, key: packKey(topic, audience, language) };
   }
 
   protected override render(): TemplateResult {
@@ -98,17 +157,22 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
       locale,
       () =>
         html`<div class="base" part="base" lang=${locale}>
-          ${this.topicContent === undefined ? this.renderUnknownTopic() : this.renderTopic(this.topicContent)}
+          ${this.pack === undefined ? this.renderUnavailable() : this.renderPack(this.pack)}
         </div>`,
     );
   }
 
-  /** The widget's content for a known topic. */
-  protected abstract renderTopic(content: Content): TemplateResult;
+  /** The widget's content from its topic's pack. */
+  protected abstract renderPack(pack: Pack): TemplateResult;
 
-  /** What to show when the topic is unknown: a polite, visible message rather than nothing. */
-  protected renderUnknownTopic(): TemplateResult {
+  /** What to show when the pack cannot be had: a polite, visible message rather than nothing. */
+  protected renderUnavailable(): TemplateResult {
     return html`<p class="fallback" part="fallback">${topicNotAvailable()}</p>`;
+  }
+
+  /** Reports a problem with the widget's settings once per element and value. */
+  protected warnOnce(key: string, message: string): void {
+    this.warnings.warn(key, `<${this.localName}> ${message}`);
   }
 
   /**
@@ -116,10 +180,7 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
    */
   protected warnAttribute(attribute: string, value: unknown, consequence: string): void {
     const shown = typeof value === 'string' ? `"${value}"` : String(value);
-    this.warnings.warn(
-      `${attribute}=${shown}`,
-      `<${this.localName}> ${attribute}=${shown} is not valid; ${consequence}.`,
-    );
+    this.warnOnce(`${attribute}=${shown}`, `${attribute}=${shown} is not valid; ${consequence}.`);
   }
 
   /** The value to use for an attribute: its parsed value, or the rule's fallback with one warning. */
@@ -130,16 +191,6 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
     if (parsed !== undefined) return parsed;
     this.warnAttribute(rule.attribute, value, rule.consequence);
     return rule.fallback;
-  }
-
-  private checkTopic(): Content | undefined {
-    // A removed attribute means "use the default", not "unknown".
-    const found = findTopic(this.topics, this.topic ?? DEFAULT_TOPIC);
-    if (found === undefined) {
-      const known = Object.keys(this.topics).join(', ');
-      this.warnAttribute('topic', this.topic, `there is no content for it. Known topics: ${known}`);
-    }
-    return found;
   }
 
   private checkHeadingLevel(): number {

@@ -1,10 +1,71 @@
 import { css } from 'lit';
-import { howItWorksTokenStyles } from '../generated/token-styles/how-it-works.js';
+import { linkStyles } from './links.styles.js';
 
-export const howItWorksStyles = css`
-  ${howItWorksTokenStyles}
+// How a pack's blocks look, in every widget that shows a section: lists, callouts (which read only
+// their tone's semantic properties, `--_tone*`; the template picks the tone), figures and the
+// library's drawings, and the emergency-number link a text may hold.
+export const blockStyles = css`
+  ${linkStyles}
 
-  .steps {
+  .list {
+    margin-block: 0.5em 0.75em;
+  }
+
+  .phone {
+    white-space: nowrap;
+  }
+
+  .callout {
+    display: flex;
+    gap: 0.75em;
+    align-items: flex-start;
+    margin: calc(var(--_space) * 0.8) 0;
+    padding: calc(var(--_space) * 0.7) calc(var(--_space) * 0.8);
+    background: var(--_tone-surface);
+    color: var(--_tone-text);
+    border: 1px solid var(--_tone);
+    border-inline-start-width: 0.375em;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .callout-icon {
+    flex: none;
+    width: 1.5em;
+    height: 1.5em;
+    margin-top: 0.05em;
+    color: var(--_tone);
+  }
+
+  .callout-body {
+    min-width: 0;
+    margin: 0;
+  }
+
+  .callout-label {
+    font-weight: 700;
+  }
+
+  /* In a narrow container the icon sits above the text, which keeps the full width. */
+  @container (max-width: 28em) {
+    .callout {
+      flex-direction: column;
+      gap: 0.375em;
+    }
+    .callout-icon {
+      width: 1.25em;
+      height: 1.25em;
+    }
+  }
+
+  /* On paper the box stays (it marks the warning), with an even border instead of a bar. */
+  @media print {
+    .callout {
+      border-width: 2px;
+      break-inside: avoid;
+    }
+  }
+
+  .figures {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
     gap: 1em;
@@ -13,7 +74,7 @@ export const howItWorksStyles = css`
     list-style: none;
   }
 
-  .step {
+  .figure {
     margin: 0;
   }
 
@@ -115,7 +176,7 @@ export const howItWorksStyles = css`
 
   /* Colours for print and forced colours come from the tokens; here only the layout. */
   @media print {
-    .step {
+    .figure {
       break-inside: avoid;
     }
   }

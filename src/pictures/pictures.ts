@@ -1,8 +1,8 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { PictureName } from '../content/types.js';
+import type { PictureName } from '../packs/types.js';
 
 // Drawn for this project: soft, round shapes and no faces, so nothing looks frightening.
-// Colours come from classes in how-it-works.styles.ts, so themes, forced colours and print
+// The library's set of drawings, which packs name in their figure blocks. Colours come from classes in blocks.styles.ts, so themes, forced colours and print
 // can change them. Each drawing's meaning is also given in words by its `alt` text.
 
 const cancerCell = svg`

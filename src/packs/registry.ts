@@ -1,0 +1,147 @@
+import { warn } from '../shared/warn.js';
+import { checkPack, PackProblem } from './check.js';
+import type { Audience, Pack } from './types.js';
+
+// Where packs come from, and each one loaded once per page. A pack is fetched as JSON and checked
+// as data: nothing in it is ever run, so a tampered pack file can change words but not run code.
+
+// The library's own packs sit in `packs/` beside the script. This module is one folder below the
+// script in the npm build (dist/packs/registry.js) and inside it in the script-tag bundle, whose
+// build rewrites this literal (rollup.config.js).
+let packFolder: URL | undefined;
+const defaultPackFolder = () => new URL('./', import.meta.url);
+
+/** Topics a page or application added, with the folder their pack files are in. */
+const topicFolders = new Map<string, URL>();
+
+/** Every pack asked for on this page, by key; undefined once a pack failed. */
+const packs = new Map<string, Promise<Pack | undefined>>();
+
+/** Widgets showing a pack, told when it is registered again. */
+const listeners = new Set<(key: string) => void>();
+
+/** A topic name as editors type it, forgiving capitals and spaces: `Targeted therapy` → `targeted-therapy`. */
+export function topicName(value: string): string {
+  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+/** A topic name is lower-case words joined by hyphens: nothing that could reach another folder. */
+export const isTopicName = (name: string): boolean => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name) && name.length <= 60;
+
+const keyOf = (topic: string, audience: string, language: string) => `${topic}/${audience}.${language}`;
+
+/**
+ * Makes widgets look for the library's own packs in another folder, for applications whose
+ * bundler does not copy them: copy `therapy-widgets/dist/packs/` there.
+ */
+export function setPackFolder(folder: string | URL): void {
+  packFolder = new URL(String(folder).replace(/\/?$/, '/'), document.baseURI);
+}
+
+/**
+ * Adds a topic whose pack files (`family.en.json`, `family.es.json`, `child.en.json`, …) are in
+ * `folder`, such as a hospital's own topic served from its own site.
+ */
+export function addTopic(topic: string, folder: string | URL): void {
+  topicFolders.set(topicName(topic), new URL(String(folder).replace(/\/?$/, '/'), document.baseURI));
+}
+
+/**
+ * Adds topics a page lists without script, each with a link that also lets the browser fetch the
+ * pack early: `<link rel="preload" as="fetch" crossorigin href="/packs/hand-washing/family.en.json"
+ * data-therapy-topic="hand-washing">`. The topic's other packs are looked for in the same folder.
+ */
+function addLinkedTopics(): void {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-therapy-topic]')) {
+    const topic = topicName(link.dataset.therapyTopic ?? '');
+    if (!topicFolders.has(topic) && link.href) addTopic(topic, new URL('./', link.href));
+  }
+}
+
+/** The integrity a page pinned for a file, with `<link rel="preload" integrity="…">`. */
+function pinnedIntegrity(url: string): string | undefined {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[integrity]')) {
+    if (link.href === url) return link.integrity;
+  }
+  return undefined;
+}
+
+/** Says once per pack why it cannot be shown. */
+function refuse(where: string, why: string): undefined {
+  warn(`the content pack ${where} cannot be shown: ${why}. Showing a "not available" message instead.`);
+  return undefined;
+}
+
+/** Checks a pack and that it is the one asked for; undefined, after one warning, if not. */
+function accept(value: unknown, where: string, expected?: { id: string; audience: string; language: string }): Pack | undefined {
+  try {
+    const pack = checkPack(value);
+    for (const field of ['id', 'audience', 'language'] as const) {
+      if (expected && pack[field] !== expected[field]) throw new PackProblem(`/${field}`, `"${expected[field]}"`);
+    }
+    return pack;
+  } catch (error) {
+    return refuse(where, error instanceof PackProblem ? error.message : String(error));
+  }
+}
+
+async function fetchPack(topic: string, audience: string, language: string): Promise<Pack | undefined> {
+  if (!topicFolders.has(topic)) addLinkedTopics();
+  const folder = topicFolders.get(topic) ?? new URL(`${topic}/`, packFolder ?? defaultPackFolder());
+  const url = new URL(`${audience}.${language}.json`, folder).href;
+  let value: unknown;
+  try {
+    const response = await fetch(url, { integrity: pinnedIntegrity(url) });
+    if (!response.ok) return refuse(url, `the server answered ${response.status}`);
+    value = await response.json();
+  } catch (error) {
+    return refuse(url, String(error));
+  }
+  return accept(value, url, { id: topic, audience, language });
+}
+
+/**
+ * The pack for a topic, audience and language, fetched once per page. Resolves to undefined,
+ * after one warning, when it cannot be had or is not a valid pack; never rejects.
+ */
+export function loadPack(topic: string, audience: Audience, language: string): Promise<Pack | undefined> {
+  const key = keyOf(topic, audience, language);
+  let pack = packs.get(key);
+  if (!pack) {
+    pack = isTopicName(topic) ? fetchPack(topic, audience, language) : Promise.resolve(undefined);
+    packs.set(key, pack);
+  }
+  return pack;
+}
+
+/**
+ * Adds a pack from code, for applications that import pack files or write their own. It is
+ * checked first; a pack that is not valid is refused with one warning naming the problem, and
+ * widgets showing that topic show the "not available" message. Registering a pack again replaces
+ * it, and the widgets that show it update. Returns whether the pack was accepted.
+ */
+export function registerPack(value: unknown): boolean {
+  // A copy, so changing the object afterwards cannot change what widgets show.
+  let copy: unknown;
+  try {
+    copy = structuredClone(value);
+  } catch (error) {
+    copy = error;
+  }
+  const fields = (copy ?? {}) as Partial<Pack>;
+  const where = `"${String(fields.id)}" (${String(fields.audience)}, ${String(fields.language)})`;
+  const pack = accept(copy, where);
+  if (typeof fields.id !== 'string') return false;
+  const key = keyOf(fields.id, String(fields.audience), String(fields.language));
+  packs.set(key, Promise.resolve(pack));
+  for (const listener of listeners) listener(key);
+  return pack !== undefined;
+}
+
+/** Calls `listener` with a pack's key whenever a pack is registered; returns the way to stop. */
+export function onPackChange(listener: (key: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export { keyOf as packKey };
