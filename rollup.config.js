@@ -74,7 +74,7 @@ function shortMessageIds() {
       );
     },
     transform(code, id) {
-      if (/[\\/]src[\\/]content[\\/]/.test(id)) {
+      if (/[\\/]src[\\/]/.test(id) && /\bmsg\(/.test(code)) {
         return { code: code.replace(/\bid: '([^']+)'/g, (_, full) => `id: '${keyFor(this, full)}'`), map: null };
       }
       if (/[\\/]generated[\\/]locales[\\/]/.test(id)) {
@@ -116,16 +116,31 @@ export function minifyPlugins({ shortenProperties = [] } = {}) {
  * None of these crosses into the chunks, which are minified on their own.
  */
 export const INTERNAL_PROPERTIES = [
-  // content/types.ts
-  ...['whatItIs', 'howItWorksTitle', 'howItWorks', 'examplesIntro', 'examples', 'howItWorksSummary'],
-  ...['aloneOrCombinedTitle', 'aloneOrCombined', 'allergyLabel', 'allergyWarning', 'askCareTeam'],
-  ...['points', 'emergency', 'credit', 'publishedBy', 'lastReviewed', 'inWords', 'onThisPage', 'printPage'],
-  ...['intro', 'steps', 'picture', 'caption', 'about', 'overview', 'pictures', 'sideEffects'],
-  // The widgets' protected and private members, and the language controller's.
-  ...['renderTopic', 'renderUnknownTopic', 'renderDisclaimer', 'renderReviewed', 'goTo', 'topicContent'],
-  ...['warnAttribute', 'checkAttribute', 'checkTopic', 'checkHeadingLevel', 'warnings', 'said'],
-  ...['language', 'topics', 'level', 'phone', 'requested', 'pending'],
+  // The widgets' protected and private members, and the language controller's. Never a field of
+  // a content pack: packs are JSON, read by their real names.
+  ...['renderPack', 'renderUnavailable', 'renderDisclaimer', 'goTo', 'wantedPack', 'sectionOf', 'shownKey'],
+  ...['warnOnce', 'warnAttribute', 'checkAttribute', 'checkHeadingLevel', 'warnings', 'said', 'stopListening'],
+  ...['language', 'level', 'phone', 'requested', 'pending', 'wanted', 'reviewDate'],
+  // The interface words' fields (words.ts).
+  ...['onThisPage', 'printPage', 'points', 'emergency', 'publishedBy', 'reviewedBy'],
 ];
+
+/**
+ * The library's packs sit in `packs/` beside the script. The pack registry finds them from its own
+ * URL, which in the npm build is dist/packs/registry.js; in the script-tag bundle its code is in
+ * dist/therapy-widgets.js, one folder up, so the folder it names is rewritten here.
+ */
+function packFolderBesideBundle() {
+  const fromModule = "new URL('./', import.meta.url)";
+  return {
+    name: 'pack-folder-beside-bundle',
+    transform(code, id) {
+      if (!/[\\/]src[\\/]packs[\\/]registry\.ts$/.test(id)) return null;
+      if (!code.includes(fromModule)) this.error(`${id}: expected ${fromModule}`);
+      return { code: code.replace(fromModule, "new URL('./packs/', import.meta.url)"), map: null };
+    },
+  };
+}
 
 /** The script-tag bundle: every widget registered, Lit included, minified, with a source map. */
 export default {
@@ -150,6 +165,7 @@ export default {
       outDir: 'dist',
       compilerOptions: { sourceMap: true, inlineSources: true },
     }),
+    packFolderBesideBundle(),
     standaloneLocaleChunks(),
     shortMessageIds(),
     resolve(),

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './test/engines.mjs';
 import { fuzzSettingsPlugin } from './test/fuzz-settings.mjs';
@@ -9,6 +10,21 @@ const CHROMIUM_ONLY = ['test/theming.test.ts', 'test/contrast.test.ts'];
 
 const launchers = browsers();
 const chromium = launchers.filter((launcher) => launcher.name === 'Chromium');
+
+/**
+ * Tests run the widgets from their sources, whose pack registry looks for packs beside itself
+ * (`/src/packs/`); the built packs are in dist/packs/ (written by `npm run build`), so serve them there.
+ */
+const servePacksFromBuild = {
+  name: 'serve-packs-from-build',
+  serve(context) {
+    if (/^\/src\/packs\/.+\.json$/.test(context.path) && !context.path.includes('..')) {
+      const file = `dist/packs/${context.path.slice('/src/packs/'.length)}`;
+      return existsSync(file) ? { body: readFileSync(file, 'utf8'), type: 'application/json' } : undefined;
+    }
+    return undefined;
+  },
+};
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**', ...CHROMIUM_ONLY.map((file) => `!${file}`)],
@@ -22,7 +38,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // Lit's development build (used in tests for its extra checks) announces itself on every page.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzSettingsPlugin()],
+  plugins: [servePacksFromBuild, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzSettingsPlugin()],
   // Chromium, Firefox and WebKit; `BROWSERS=firefox` (or a comma-separated list) runs fewer.
   browsers: launchers,
 };

@@ -15,3 +15,6 @@ export const elements = {
   'cog-disclaimer': CogDisclaimer,
   'therapy-page': TherapyPage,
 } as const;
+export { addTopic, registerPack, setPackFolder } from './packs/registry.js';
+export { checkPack, PackProblem } from './packs/check.js';
+export type * from './packs/types.js';

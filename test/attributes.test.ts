@@ -25,20 +25,20 @@ describe('topic', () => {
         element.headingLevel = 3;
         await element.updateComplete;
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.contain(`<${tag}> topic="asthma" is not valid; there is no content for it`);
-        expect(warnings.messages[0]).to.contain('Known topics: targeted-therapy');
+        expect(warnings.messages[0]).to.contain(`<${tag}> topic="asthma" cannot be shown`);
+        expect(warnings.messages[0]).to.contain('asthma/family.en.json could not be loaded (the server answered 404)');
       } finally {
         warnings.restore();
       }
     });
   }
 
-  it('shows the disclaimer even for an unknown topic, without a review date', async () => {
+  it("shows the disclaimer even for an unknown topic, without the text's dates", async () => {
     const warnings = captureWarnings();
     try {
       const element = await fixture('<cog-disclaimer topic="asthma"></cog-disclaimer>');
       expect(visibleText(element)).to.contain('In an emergency, call 911');
-      expect(element.shadowRoot!.querySelector('[part="reviewed"]')).to.be.null;
+      expect(element.shadowRoot!.querySelector('[part="written"]')).to.be.null;
       expect(warnings.messages).to.have.length(1);
     } finally {
       warnings.restore();
@@ -120,16 +120,10 @@ describe('<cog-disclaimer> attributes', () => {
     expect(visibleText(element)).to.contain(`Shared by ${XSS}.`);
   });
 
-  it('falls back to the default organization, with a warning, when it is blank', async () => {
-    const warnings = captureWarnings();
-    try {
-      const element = await fixture('<cog-disclaimer organization="  "></cog-disclaimer>');
-      expect(visibleText(element)).to.contain("Based on information from Children's Oncology Group.");
-      expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('organization="  "');
-    } finally {
-      warnings.restore();
-    }
+  it("credits the pack's own source when organization is blank", async () => {
+    const element = await fixture('<cog-disclaimer organization="  "></cog-disclaimer>');
+    const pack = await (await fetch('/src/packs/targeted-therapy/family.en.json')).json();
+    expect(visibleText(element)).to.contain(`Based on information from ${pack.credit}.`);
   });
 
   it('shows a publisher and a copyright line only when set', async () => {
@@ -142,13 +136,6 @@ describe('<cog-disclaimer> attributes', () => {
       "Shared by Riverside Children's Hospital.",
     );
     expect(element.shadowRoot!.querySelector('[part="copyright"]')!.textContent).to.equal('© 2026 Example Licensor');
-  });
-
-  it('shows the last reviewed date from the content, as a machine-readable date', async () => {
-    const element = await fixture('<cog-disclaimer></cog-disclaimer>');
-    const time = element.shadowRoot!.querySelector('[part="reviewed"] time')!;
-    expect(time.getAttribute('datetime')).to.equal('2026-11-27');
-    expect(time.textContent).to.equal('November 27, 2026');
   });
 
   it('reflects properties set from script to attributes', async () => {

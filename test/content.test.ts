@@ -56,7 +56,9 @@ const FACTS: Record<string, Record<string, RegExp[]>> = {
     ],
     'no endorsement': [/do not back any one test, product or procedure/],
     'credit to the Children’s Oncology Group': [/Based on information from Children's Oncology Group\./],
-    'last reviewed date': [/Last reviewed: November 27, 2026/],
+    'the version of the text and the day it was written': [
+      /Version 1\.0\.0 of this text, written on November 27, 2026\./,
+    ],
   },
 };
 

@@ -7,9 +7,9 @@ describe('<how-it-works>', () => {
   // Motion, print and forced colours need media emulation, which only Chromium offers the
   // test runner here: they are tested end to end in test/e2e/pictures.test.mjs.
 
-  it('shows the steps as a real numbered list of figures with captions', async () => {
+  it('shows its figures as a real numbered list of drawings with captions', async () => {
     const widget = await fixture<Widget>('<how-it-works></how-it-works>');
-    const list = widget.shadowRoot!.querySelector('ol[part="steps"]')!;
+    const list = widget.shadowRoot!.querySelector('ol[part="figures"]')!;
     // Without markers (list-style: none), Safari only announces the list with an explicit role.
     expect(list.getAttribute('role')).to.equal('list');
     const steps = [...list.children];

@@ -129,8 +129,8 @@ describe('language of each widget', () => {
     expect(title(english)).to.equal(ENGLISH);
     expect(title(spanish)).to.equal(SPANISH);
     const [disclaimerEs, disclaimerEn] = root.querySelectorAll('cog-disclaimer');
-    expect(visibleText(disclaimerEs)).to.contain('Última revisión: 27 de noviembre de 2026');
-    expect(visibleText(disclaimerEn)).to.contain('Last reviewed: November 27, 2026');
+    expect(visibleText(disclaimerEs)).to.contain('escrita el 27 de noviembre de 2026');
+    expect(visibleText(disclaimerEn)).to.contain('written on November 27, 2026');
   });
 
   describe('switches live when lang changes, within two frames', () => {

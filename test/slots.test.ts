@@ -19,7 +19,7 @@ const SLOTS: Record<string, { slot: string; replaces: string; keeps: string }[]>
   ],
   'cog-disclaimer': [
     { slot: 'notice', replaces: 'do not rely on it', keeps: 'About these facts' },
-    { slot: 'credit', replaces: 'Based on information from', keeps: 'Last reviewed' },
+    { slot: 'credit', replaces: 'Based on information from', keeps: 'of this text, written on' },
   ],
 };
 

@@ -73,7 +73,9 @@ const FACTS: Record<string, Record<string, RegExp[]>> = {
     ],
     'no endorsement': [/No estamos a favor de una prueba, un producto o un procedimiento en especial/],
     'credit to the Children’s Oncology Group': [/Basado en información de Children's Oncology Group\./],
-    'last reviewed date': [/Última revisión: 27 de noviembre de 2026/],
+    'the version of the text and the day it was written': [
+      /Versión 1\.0\.0 de este texto, escrita el 27 de noviembre de 2026\./,
+    ],
   },
 };
 
@@ -125,19 +127,19 @@ describe('Spanish content', () => {
     expect(sentence.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
   });
 
-  it('writes the review date in the words of the language, whatever the region', async () => {
+  it('writes the day the text was written in the words of the language, whatever the region', async () => {
     const reviewedText = async (tag: string) => {
       const root = await fixture(`<div lang="${tag}"><cog-disclaimer></cog-disclaimer></div>`);
       const widget = root.firstElementChild as Widget;
       await widget.updateComplete;
-      const time = widget.shadowRoot!.querySelector('[part="reviewed"] time')!;
+      const time = widget.shadowRoot!.querySelector('[part="written"] time')!;
       expect(time.getAttribute('datetime'), tag).to.equal('2026-11-27');
       return time.textContent;
     };
     for (const tag of ['es', 'es-MX', 'es-419', 'es-ES']) {
       expect(await reviewedText(tag), tag).to.equal('27 de noviembre de 2026');
     }
-    // Every English region reads the content's English pattern.
+    // Every English region reads the widgets' English (US) words.
     for (const tag of ['en', 'en-US', 'en-GB']) {
       expect(await reviewedText(tag), tag).to.equal('November 27, 2026');
     }

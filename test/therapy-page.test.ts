@@ -106,7 +106,7 @@ describe('<therapy-page>', () => {
     expect(disclaimer).to.contain('call 999 now');
     expect(disclaimer).to.contain('Based on information from Example Group.');
     expect(disclaimer).to.contain("Shared by Riverside Children's Hospital.");
-    expect(disclaimer).to.contain('Last reviewed: November 27, 2026');
+    expect(disclaimer).to.contain('of this text, written on November 27, 2026.');
   });
 
   it('shows an editor’s own introduction under the title', async () => {

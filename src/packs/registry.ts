@@ -14,15 +14,24 @@ const defaultPackFolder = () => new URL('./', import.meta.url);
 /** Topics a page or application added, with the folder their pack files are in. */
 const topicFolders = new Map<string, URL>();
 
-/** Every pack asked for on this page, by key; undefined once a pack failed. */
-const packs = new Map<string, Promise<Pack | undefined>>();
+/** Why a pack cannot be shown, and whether that was already said (by `registerPack()`). */
+export interface PackFailure {
+  problem: string;
+  reported?: boolean;
+}
+
+/** Every pack asked for on this page, by key: the pack, or why it cannot be shown. */
+const packs = new Map<string, Promise<Pack | PackFailure>>();
 
 /** Widgets showing a pack, told when it is registered again. */
 const listeners = new Set<(key: string) => void>();
 
 /** A topic name as editors type it, forgiving capitals and spaces: `Targeted therapy` → `targeted-therapy`. */
 export function topicName(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 }
 
 /** A topic name is lower-case words joined by hyphens: nothing that could reach another folder. */
@@ -66,14 +75,8 @@ function pinnedIntegrity(url: string): string | undefined {
   return undefined;
 }
 
-/** Says once per pack why it cannot be shown. */
-function refuse(where: string, why: string): undefined {
-  warn(`the content pack ${where} cannot be shown: ${why}. Showing a "not available" message instead.`);
-  return undefined;
-}
-
-/** Checks a pack and that it is the one asked for; undefined, after one warning, if not. */
-function accept(value: unknown, where: string, expected?: { id: string; audience: string; language: string }): Pack | undefined {
+/** Checks a pack and that it is the one asked for. */
+function accept(value: unknown, expected?: Pick<Pack, 'id' | 'audience' | 'language'>): Pack | PackFailure {
   try {
     const pack = checkPack(value);
     for (const field of ['id', 'audience', 'language'] as const) {
@@ -81,34 +84,36 @@ function accept(value: unknown, where: string, expected?: { id: string; audience
     }
     return pack;
   } catch (error) {
-    return refuse(where, error instanceof PackProblem ? error.message : String(error));
+    return { problem: `it is not a valid pack (${error instanceof PackProblem ? error.message : String(error)})` };
   }
 }
 
-async function fetchPack(topic: string, audience: string, language: string): Promise<Pack | undefined> {
+async function fetchPack(topic: string, audience: Audience, language: string): Promise<Pack | PackFailure> {
   if (!topicFolders.has(topic)) addLinkedTopics();
   const folder = topicFolders.get(topic) ?? new URL(`${topic}/`, packFolder ?? defaultPackFolder());
   const url = new URL(`${audience}.${language}.json`, folder).href;
-  let value: unknown;
   try {
     const response = await fetch(url, { integrity: pinnedIntegrity(url) });
-    if (!response.ok) return refuse(url, `the server answered ${response.status}`);
-    value = await response.json();
+    if (!response.ok) return { problem: `${url} could not be loaded (the server answered ${response.status})` };
+    const failure = accept(await response.json(), { id: topic, audience, language });
+    if ('problem' in failure) failure.problem = `${url}: ${failure.problem}`;
+    return failure;
   } catch (error) {
-    return refuse(url, String(error));
+    return { problem: `${url} could not be loaded (${String(error)})` };
   }
-  return accept(value, url, { id: topic, audience, language });
 }
 
 /**
- * The pack for a topic, audience and language, fetched once per page. Resolves to undefined,
- * after one warning, when it cannot be had or is not a valid pack; never rejects.
+ * The pack for a topic, audience and language, fetched once per page, or why it cannot be shown.
+ * Never rejects.
  */
-export function loadPack(topic: string, audience: Audience, language: string): Promise<Pack | undefined> {
+export function loadPack(topic: string, audience: Audience, language: string): Promise<Pack | PackFailure> {
   const key = keyOf(topic, audience, language);
   let pack = packs.get(key);
   if (!pack) {
-    pack = isTopicName(topic) ? fetchPack(topic, audience, language) : Promise.resolve(undefined);
+    pack = isTopicName(topic)
+      ? fetchPack(topic, audience, language)
+      : Promise.resolve({ problem: 'a topic is lower-case words joined by hyphens, like targeted-therapy' });
     packs.set(key, pack);
   }
   return pack;
@@ -128,14 +133,19 @@ export function registerPack(value: unknown): boolean {
   } catch (error) {
     copy = error;
   }
-  const fields = (copy ?? {}) as Partial<Pack>;
-  const where = `"${String(fields.id)}" (${String(fields.audience)}, ${String(fields.language)})`;
-  const pack = accept(copy, where);
-  if (typeof fields.id !== 'string') return false;
-  const key = keyOf(fields.id, String(fields.audience), String(fields.language));
-  packs.set(key, Promise.resolve(pack));
+  const { id, audience, language } = (copy ?? {}) as Partial<Pack>;
+  const result = accept(copy);
+  if ('problem' in result) {
+    result.reported = true;
+    warn(
+      `registerPack(): the pack "${String(id)}" (${String(audience)}, ${String(language)}) is refused: ${result.problem}.`,
+    );
+  }
+  if (typeof id !== 'string') return false;
+  const key = keyOf(id, String(audience), String(language));
+  packs.set(key, Promise.resolve(result));
   for (const listener of listeners) listener(key);
-  return pack !== undefined;
+  return !('problem' in result);
 }
 
 /** Calls `listener` with a pack's key whenever a pack is registered; returns the way to stop. */

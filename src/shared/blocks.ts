@@ -82,7 +82,7 @@ function plain(block: Block, phone: string): TemplateResult {
  */
 function run(blocks: readonly Block[], phone: string): TemplateResult[] {
   const out: TemplateResult[] = [];
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     const block = blocks[i];
     if (block.type === 'figure') {
       const group: FigureBlock[] = [];
@@ -121,7 +121,9 @@ export function renderBlocks(blocks: readonly Block[], { level, phone }: BlockCo
       const [first] = part;
       const title =
         first.type === 'heading' ? heading(level, first.text, 'subtitle', first.id ?? `part-${index}`) : nothing;
-      return html`<section part="section">${title}${run(first.type === 'heading' ? part.slice(1) : part, phone)}</section>`;
+      return html`<section part="section">
+        ${title}${run(first.type === 'heading' ? part.slice(1) : part, phone)}
+      </section>`;
     })}`;
 }
 

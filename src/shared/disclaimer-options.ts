@@ -1,9 +1,9 @@
 import type { AttributeRule } from './attribute-rule.js';
 
 /**
- * The disclaimer's own attributes, checked the same way wherever they are set: on
- * `<cog-disclaimer>`, or on `<therapy-page>`, which checks them at its edge and passes only good
- * values to the disclaimer inside it, so a bad value is reported once, by the element it is on.
+ * The emergency number, which every widget takes for the texts that ask the reader to call it.
+ * `<therapy-page>` checks it at its edge and passes only a good value to the widgets inside it,
+ * so a bad value is reported once, by the element it is on.
  */
 
 // Digits with the separators people write in phone numbers; at least one digit.
@@ -16,12 +16,5 @@ export const EMERGENCY_NUMBER: AttributeRule = {
     const trimmed = value.trim();
     return PHONE_NUMBER.test(trimmed) && /\d/.test(trimmed) ? trimmed : undefined;
   },
-  consequence: 'showing 911. Use digits only, like 911',
-};
-
-export const ORGANIZATION: AttributeRule = {
-  attribute: 'organization',
-  fallback: "Children's Oncology Group",
-  parse: (value) => value.trim() || undefined,
-  consequence: `showing "Children's Oncology Group"`,
+  consequence: 'showing 911. Use digits, spaces, +, -, . or brackets, like 911 or +44 20 7946 0000',
 };

@@ -12,6 +12,9 @@ import { topicNotAvailable } from './words.js';
 
 export const DEFAULT_HEADING_LEVEL = 2;
 
+/** The topic a widget shows when its `topic` attribute is missing. */
+export const DEFAULT_TOPIC = 'targeted-therapy';
+
 const AUDIENCE: AttributeRule = {
   attribute: 'audience',
   fallback: DEFAULT_AUDIENCE,
@@ -125,7 +128,7 @@ export abstract class TherapyElement extends LitElement {
    * before rendering, so the widget never shows one text and then another.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    for (let wanted = this.wantedPack(); ; ) {
+    for (let wanted = this.wantedPack(); ;) {
       const [, pack] = await Promise.all([
         this.language.ready(),
         loadPack(wanted.topic, wanted.audience, wanted.language),
@@ -133,7 +136,13 @@ export abstract class TherapyElement extends LitElement {
       // Settings may change while the pack loads: show the pack for the latest ones.
       const now = this.wantedPack();
       if (now.key === wanted.key) {
-        this.pack = pack;
+        this.pack = 'problem' in pack ? undefined : pack;
+        if ('problem' in pack && !pack.reported) {
+          this.warnOnce(
+            `topic=${this.topic}`,
+            `topic="${this.topic}" cannot be shown: ${pack.problem}. Showing a "not available" message instead.`,
+          );
+        }
         this.shownKey = wanted.key;
         break;
       }
@@ -144,7 +153,8 @@ export abstract class TherapyElement extends LitElement {
 
   /** The pack the widget's settings ask for. */
   private wantedPack() {
-    const topic = topicName(this.topic ?? '');
+    // A removed attribute means "use the default", not "unknown".
+    const topic = topicName(this.topic ?? DEFAULT_TOPIC);
     const audience = this.checkAttribute(AUDIENCE, this.audience) as Audience;
     const language = this.language.wanted;
     return { topic, audience, language, key: packKey(topic, audience, language) };

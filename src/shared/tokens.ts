@@ -53,7 +53,6 @@ function tone(
   name: Tone,
   light: { edge: string; surface: string },
   dark: { edge: string; surface: string },
-  widgets: readonly WidgetTag[],
 ): DesignToken[] {
   return [
     {
@@ -62,7 +61,6 @@ function tone(
       dark: dark.edge,
       print: PRINT_INK,
       forced: 'CanvasText',
-      widgets,
     },
     {
       name: `--therapy-color-${name}-surface`,
@@ -70,18 +68,16 @@ function tone(
       dark: dark.surface,
       print: PRINT_PAPER,
       forced: 'Canvas',
-      widgets,
     },
     {
       name: `--therapy-color-${name}-text`,
       light: '--therapy-color-text',
-      widgets,
     },
   ];
 }
 
 function picture(part: string, values: Omit<DesignToken, 'name' | 'widgets'>): DesignToken[] {
-  return [{ name: `--therapy-picture-${part}`, ...values, widgets: ['how-it-works'] }];
+  return [{ name: `--therapy-picture-${part}`, ...values }];
 }
 
 export const designTokens: readonly DesignToken[] = [
@@ -162,23 +158,19 @@ export const designTokens: readonly DesignToken[] = [
     light: '--therapy-color-accent',
     print: PRINT_INK,
     forced: 'LinkText',
-    widgets: ['cog-disclaimer', 'therapy-page'],
   },
   {
     name: '--therapy-color-focus',
     light: '--therapy-color-accent',
     forced: 'Highlight',
-    widgets: ['cog-disclaimer', 'therapy-page'],
   },
 
   // Tones of callouts: information, a caution, and something urgent.
-  ...tone('info', { edge: '#1f5f99', surface: '#eef5fb' }, { edge: '#7dbbf2', surface: '#0f2a40' }, []),
-  ...tone('caution', { edge: '#8a5a00', surface: '#fff6e0' }, { edge: '#f2c14e', surface: '#33280c' }, []),
-  ...tone('urgent', { edge: '#b42318', surface: '#fdf0ef' }, { edge: '#ff8a80', surface: '#3b1714' }, [
-    'side-effect-card',
-  ]),
+  ...tone('info', { edge: '#1f5f99', surface: '#eef5fb' }, { edge: '#7dbbf2', surface: '#0f2a40' }),
+  ...tone('caution', { edge: '#8a5a00', surface: '#fff6e0' }, { edge: '#f2c14e', surface: '#33280c' }),
+  ...tone('urgent', { edge: '#b42318', surface: '#fdf0ef' }, { edge: '#ff8a80', surface: '#3b1714' }),
 
-  // The drawings of <how-it-works>: every part at least 3:1 against the picture's background.
+  // The library's drawings, in any widget's figures: every part at least 3:1 against the picture's background.
   ...picture('background', { light: '#f7f9fb', dark: '#0f1821', print: PRINT_PAPER, forced: 'Canvas' }),
   ...picture('cell', { light: '#efe9f7', dark: '#2a2140', print: PRINT_PAPER, forced: 'Canvas' }),
   ...picture('cell-edge', { light: '#6b4fa0', dark: '#c3a8f0', print: PRINT_INK, forced: 'CanvasText' }),

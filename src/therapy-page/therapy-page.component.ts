@@ -1,25 +1,20 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { page } from '../content/page.js';
-import { disclaimer } from '../content/disclaimer.js';
-import { wholeTopics } from '../content/topics.js';
-import type { TopicContent } from '../content/types.js';
-// The widgets the page is made of (their classes; registering them is therapy-page.ts's job).
-import '../cog-disclaimer/cog-disclaimer.component.js';
-import '../how-it-works/how-it-works.component.js';
-import { EMERGENCY_NUMBER, ORGANIZATION } from '../shared/disclaimer-options.js';
+import { html, type TemplateResult } from 'lit';
+import type { Pack } from '../packs/types.js';
+import type { CogDisclaimer } from '../cog-disclaimer/cog-disclaimer.component.js';
+import { sectionLinks } from '../shared/blocks.js';
+import { DisclaimerElement } from '../shared/disclaimer-element.js';
 import { heading } from '../shared/heading.js';
-import '../side-effect-card/side-effect-card.component.js';
-import '../therapy-overview/therapy-overview.component.js';
 import { TherapyElement } from '../shared/therapy-element.js';
+import { disclaimerWords, pageWords } from '../shared/words.js';
 import { therapyPageStyles } from './therapy-page.styles.js';
 
 /** An "on this page" link: the widget, its section (see `focusSection()`), and the link text. */
-type Section = [widget: string, section: string, text: string];
+type Link = [widget: string, section: string, text: string];
 
 /**
- * A whole topic on one page: a title, an "on this page" list of links, the overview, how it
- * works in pictures, side effects, the disclaimer with the last-reviewed date, and a print
- * button. It is made of the other widgets, with their headings one level below its own.
+ * A whole topic on one page: a title, an "on this page" list of links, every section of the
+ * topic's pack in order, each shown by its widget, the disclaimer, and a print button. Its
+ * widgets' headings are one level below its own.
  *
  * @customElement therapy-page
  * @summary The whole topic as one element, made of the other widgets.
@@ -29,62 +24,27 @@ type Section = [widget: string, section: string, text: string];
  * @csspart contents - The "on this page" box.
  * @csspart print-button - The print button.
  */
-export class TherapyPage extends TherapyElement<TopicContent> {
+export class TherapyPage extends DisclaimerElement {
   static override styles = [...TherapyElement.styles, therapyPageStyles];
 
-  // The same declarations as <cog-disclaimer>'s, written out: the manifest generator reads only
-  // literal property declarations.
-  static override properties: PropertyDeclarations = {
-    emergencyNumber: { attribute: 'emergency-number', reflect: true },
-    organization: { reflect: true },
-    publisher: { reflect: true },
-    copyright: { reflect: true },
-  };
+  private readonly widgets = new Map<string, TherapyElement>();
 
-  /** Passed to `<cog-disclaimer>`: the local emergency number. */
-  emergencyNumber?: string;
-
-  /** Passed to `<cog-disclaimer>`: who the content is based on. */
-  organization?: string;
-
-  /** Passed to `<cog-disclaimer>`: the hospital that shares this content. */
-  publisher?: string;
-
-  /** Passed to `<cog-disclaimer>`: a copyright line. */
-  copyright?: string;
-
-  // Checked here, so a bad value is reported once, naming <therapy-page>.
-  private phone = EMERGENCY_NUMBER.fallback;
-  private credit = ORGANIZATION.fallback;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('emergencyNumber')) this.phone = this.checkAttribute(EMERGENCY_NUMBER, this.emergencyNumber);
-    if (changed.has('organization')) this.credit = this.checkAttribute(ORGANIZATION, this.organization);
-  }
-
-  protected override readonly topics = wholeTopics;
-
-  protected override renderTopic(content: TopicContent): TemplateResult {
-    const overview = content.overview();
-    const text = page();
-    const sections: Section[] = [
-      ['therapy-overview', 'title', overview.title],
-      ['therapy-overview', 'how-it-works', overview.howItWorksTitle],
-      ['therapy-overview', 'alone-or-combined', overview.aloneOrCombinedTitle],
-      ['how-it-works', 'title', content.pictures().title],
-      ['side-effect-card', 'title', content.sideEffects().title],
-      ['cog-disclaimer', 'title', disclaimer().title],
+  protected override renderPack(pack: Pack): TemplateResult {
+    const words = pageWords();
+    const links: Link[] = [
+      ...pack.sections.flatMap(({ widget, title, blocks }): Link[] => [
+        [widget, 'title', title],
+        ...sectionLinks(blocks).map(({ id, text }): Link => [widget, id, text]),
+      ]),
+      ['cog-disclaimer', 'title', disclaimerWords().title],
     ];
-    // Below <h6> there are no levels left; the widgets then stay at <h6> too.
-    const level = Math.min(this.level + 1, 6);
     return html`
-      ${heading(this.level, content.name(), 'title')}
+      ${heading(this.level, pack.name, 'title')}
       <slot name="intro"></slot>
       <nav class="contents" part="contents" aria-labelledby="contents-title">
-        <p class="contents-title" id="contents-title">${text.onThisPage}</p>
+        <p class="contents-title" id="contents-title">${words.onThisPage}</p>
         <ul>
-          ${sections.map(
+          ${links.map(
             ([widget, section, text]) =>
               html`<li>
                 <a href="#${widget}-${section}" @click=${(event: Event) => this.goTo(event, widget, section)}
@@ -94,20 +54,37 @@ export class TherapyPage extends TherapyElement<TopicContent> {
           )}
         </ul>
       </nav>
-      <therapy-overview id="therapy-overview" .topic=${this.topic} .headingLevel=${level}></therapy-overview>
-      <how-it-works id="how-it-works" .topic=${this.topic} .headingLevel=${level}></how-it-works>
-      <side-effect-card id="side-effect-card" .topic=${this.topic} .headingLevel=${level}></side-effect-card>
-      <cog-disclaimer
-        id="cog-disclaimer"
-        .topic=${this.topic}
-        .headingLevel=${level}
-        .emergencyNumber=${this.phone}
-        .organization=${this.credit}
-        .publisher=${this.publisher}
-        .copyright=${this.copyright}
-      ></cog-disclaimer>
-      <button class="print" part="print-button" type="button" @click=${() => window.print()}>${text.printPage}</button>
+      ${pack.sections.map(({ widget }) => this.widget(widget, pack))}
+      ${Object.assign(this.widget('cog-disclaimer', pack), {
+        organization: this.organization,
+        publisher: this.publisher,
+        copyright: this.copyright,
+        reviewed: this.reviewDate || undefined,
+        reviewedBy: this.reviewDate ? this.reviewedBy : undefined,
+      })}
+      <button class="print" part="print-button" type="button" @click=${() => window.print()}>${words.printPage}</button>
     `;
+  }
+
+  /**
+   * The widget that shows a section of the page's pack, made once and kept. (Lit cannot
+   * bind a tag name; one element per widget also keeps each widget's state across renders.)
+   */
+  private widget(tag: string, pack: Pack): TherapyElement & Partial<CogDisclaimer> {
+    let widget = this.widgets.get(tag);
+    if (!widget) {
+      widget = this.ownerDocument.createElement(tag) as TherapyElement;
+      widget.id = tag;
+      this.widgets.set(tag, widget);
+    }
+    // The pack's own topic and audience: the page's settings after checking, so a bad value is
+    // reported once, by the page. Below <h6> there are no levels left; the widgets stay at <h6>.
+    return Object.assign(widget, {
+      topic: pack.id,
+      audience: pack.audience,
+      headingLevel: Math.min(this.level + 1, 6),
+      emergencyNumber: this.phone,
+    });
   }
 
   /** The sections live in the widgets' shadow roots, out of reach of plain #links. */

@@ -1,0 +1,70 @@
+import type { PropertyDeclarations, PropertyValues } from 'lit';
+import type { AttributeRule } from './attribute-rule.js';
+import { TherapyElement } from './therapy-element.js';
+
+// The disclaimer's settings, declared, checked and documented once, for <cog-disclaimer> and for
+// <therapy-page>, which passes the checked values to the disclaimer inside it, so a bad value is
+// reported once, by the element it is on.
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export const REVIEWED: AttributeRule = {
+  attribute: 'reviewed',
+  fallback: '',
+  parse: (value) => {
+    const date = value.trim();
+    const time = ISO_DATE.test(date) ? Date.parse(`${date}T00:00:00Z`) : NaN;
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date) ? date : undefined;
+  },
+  consequence: 'no review date is shown. Write the date as YYYY-MM-DD, like 2026-12-01',
+};
+
+/** A date in words, in the widget's language ("December 1, 2026", "1 de diciembre de 2026"). */
+export function dateInWords(iso: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A widget with the disclaimer's settings: `<cog-disclaimer>`, and `<therapy-page>`, which passes them on. */
+export abstract class DisclaimerElement extends TherapyElement {
+  static override properties: PropertyDeclarations = {
+    organization: { reflect: true },
+    publisher: { reflect: true },
+    copyright: { reflect: true },
+    reviewed: { reflect: true },
+    reviewedBy: { attribute: 'reviewed-by', reflect: true },
+  };
+
+  /**
+   * Who the content is based on, named in the credit line "Based on information from …". Without
+   * it, the topic's pack names its source.
+   */
+  organization?: string;
+
+  /** The hospital or site that shares this content; shown as "Shared by …" when set. */
+  publisher?: string;
+
+  /** A copyright line, for a hospital that licenses the original text; shown as written. */
+  copyright?: string;
+
+  /**
+   * The date your own clinical team reviewed this content, as `YYYY-MM-DD`. Shown only when set:
+   * the widgets never claim a review of their own. A date that is not real is left out, with a
+   * warning.
+   */
+  reviewed?: string;
+
+  /** Who reviewed the content, shown with the `reviewed` date, such as your patient education team. */
+  reviewedBy?: string;
+
+  /** The review date actually used, after checking `reviewed`. */
+  protected reviewDate = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('reviewed')) this.reviewDate = this.checkAttribute(REVIEWED, this.reviewed);
+    if (this.reviewedBy?.trim() && !this.reviewed?.trim()) {
+      this.warnOnce('reviewed-by', 'reviewed-by is set without a reviewed date, so no review is shown.');
+    }
+  }
+}
