@@ -17,7 +17,13 @@ const chromium = launchers.filter((launcher) => launcher.name === 'Chromium');
  */
 const servePacksFromBuild = {
   name: 'serve-packs-from-build',
-  serve(context) {
+  async serve(context) {
+    // `/slow/<ms>/<path>` serves <path> that many milliseconds late, for a pack on a slow network.
+    const slow = /^\/slow\/(\d+)(\/test\/fixtures\/.+\.json)$/.exec(context.path);
+    if (slow && !slow[2].includes('..')) {
+      await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+      return { body: readFileSync(`.${slow[2]}`, 'utf8'), type: 'application/json' };
+    }
     if (/^\/src\/packs\/.+\.json$/.test(context.path) && !context.path.includes('..')) {
       const file = `dist/packs/${context.path.slice('/src/packs/'.length)}`;
       return existsSync(file) ? { body: readFileSync(file, 'utf8'), type: 'application/json' } : undefined;

@@ -3,7 +3,7 @@
 // the pages load it as a hospital would, and the embed builder gets the release facts it shows
 // (version, Subresource Integrity hash, topics, the documented custom properties) as JSON.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const SITE = 'dist-site';
@@ -20,7 +20,6 @@ export function integrityOf(path) {
 async function buildSite() {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const { TOPICS } = await import(pathToFileURL('dist/content/topics.js').href);
 
   rmSync(SITE, { recursive: true, force: true });
   cpSync('demo', SITE, { recursive: true });
@@ -28,8 +27,9 @@ async function buildSite() {
   for (const file of ['therapy-widgets.js', 'therapy-widgets.js.map', 'therapy-widgets.css']) {
     cpSync(`dist/${file}`, `${SITE}/dist/${file}`);
   }
-  // Chunks the bundle loads on demand (such as a language) sit beside it.
+  // Chunks the bundle loads on demand (such as a language) and the content packs sit beside it.
   if (existsSync('dist/chunks')) cpSync('dist/chunks', `${SITE}/dist/chunks`, { recursive: true });
+  cpSync('dist/packs', `${SITE}/dist/packs`, { recursive: true });
 
   const widgets = manifest.modules
     .flatMap((module) => module.declarations ?? [])
@@ -49,7 +49,7 @@ async function buildSite() {
     version: pkg.version,
     scriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
     integrity: integrityOf(BUNDLE),
-    topics: [...TOPICS],
+    topics: readdirSync('dist/packs').sort(),
     widgets,
   };
   writeFileSync(`${SITE}/builder/release.json`, `${JSON.stringify(release, null, 2)}\n`);

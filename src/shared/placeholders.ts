@@ -19,12 +19,15 @@ export interface PlaceholderSetup {
  */
 export const PLACEHOLDER_ATTRIBUTES: Readonly<Record<string, string>> = {
   'data-topic': 'topic',
+  'data-audience': 'audience',
   'data-heading-level': 'heading-level',
   lang: 'lang',
   'data-emergency-number': 'emergency-number',
   'data-organization': 'organization',
   'data-publisher': 'publisher',
   'data-copyright': 'copyright',
+  'data-reviewed': 'reviewed',
+  'data-reviewed-by': 'reviewed-by',
 };
 
 /**
