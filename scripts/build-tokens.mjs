@@ -10,14 +10,19 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import ts from 'typescript';
 
 const TABLE = 'src/shared/tokens.ts';
+const WIDGETS = 'src/widgets.ts';
 const OUTPUT = 'src/generated/token-styles';
 
 /** The token table module, compiled in memory: it imports nothing, so it runs on its own. */
 export async function loadTokenTable(path = TABLE) {
-  const { outputText } = ts.transpileModule(readFileSync(path, 'utf8'), {
-    compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
-  });
-  return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  const transpile = (file) =>
+    ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 },
+    }).outputText;
+  const asModule = (code) => `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+  // Its one import, the list of widgets, is inlined as a module of its own.
+  const table = transpile(path).replace("'../widgets.js'", `'${asModule(transpile(WIDGETS))}'`);
+  return import(asModule(table));
 }
 
 /** `how-it-works` → `howItWorksTokenStyles`: the generated constant a widget's styles include. */

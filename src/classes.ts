@@ -1,3 +1,4 @@
+import type { WidgetTag } from './widgets.js';
 import { CogDisclaimer } from './cog-disclaimer/cog-disclaimer.component.js';
 import { HowItWorks } from './how-it-works/how-it-works.component.js';
 import { SideEffectCard } from './side-effect-card/side-effect-card.component.js';
@@ -6,15 +7,16 @@ import { TherapyPage } from './therapy-page/therapy-page.component.js';
 
 export { CogDisclaimer, HowItWorks, SideEffectCard, TherapyOverview, TherapyPage };
 export { VERSION } from './shared/version.js';
+export { WIDGET_TAGS, type WidgetTag } from './widgets.js';
 
-/** Every widget by tag name. Importing this module registers nothing. */
+/** Every widget by tag name (the list in widgets.ts, no more, no less). Importing this module registers nothing. */
 export const elements = {
   'therapy-overview': TherapyOverview,
   'how-it-works': HowItWorks,
   'side-effect-card': SideEffectCard,
   'cog-disclaimer': CogDisclaimer,
   'therapy-page': TherapyPage,
-} as const;
+} satisfies Record<WidgetTag, CustomElementConstructor>;
 export { addTopic, registerPack, setPackFolder } from './packs/registry.js';
 export { checkPack, PackProblem } from './packs/check.js';
 export type * from './packs/types.js';

@@ -42,11 +42,10 @@ export class CogDisclaimer extends DisclaimerElement {
 
   private renderDisclaimer(pack: Pack | undefined): TemplateResult {
     const words = disclaimerWords();
-    const { locale } = this.language;
     const credit = this.organization?.trim() || pack?.credit;
     const line = (part: string, text: unknown) => html`<p class="meta" part=${part}>${text}</p>`;
     const date = (iso: string, sentence: (date: string) => string) => {
-      const shown = dateInWords(iso, locale);
+      const shown = dateInWords(iso);
       return sentenceWith(sentence, html`<time datetime=${iso}>${shown}</time>`, shown);
     };
     const reviewer = this.reviewedBy?.trim();

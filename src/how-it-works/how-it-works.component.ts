@@ -1,3 +1,4 @@
+import { howItWorksTokenStyles } from '../generated/token-styles/how-it-works.js';
 import { SectionElement } from '../shared/section-element.js';
 
 /**
@@ -12,6 +13,8 @@ import { SectionElement } from '../shared/section-element.js';
  * @summary An illustrated explainer of how a treatment works.
  */
 export class HowItWorks extends SectionElement {
+  static override styles = [...SectionElement.styles, howItWorksTokenStyles];
+
   protected override readonly section = 'how-it-works';
 }
 

@@ -1,4 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
+import { msg } from './localization.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { TherapyElement } from './therapy-element.js';
 
@@ -20,9 +21,21 @@ export const REVIEWED: AttributeRule = {
   consequence: 'no review date is shown. Write the date as YYYY-MM-DD, like 2026-12-01',
 };
 
-/** A date in words, in the widget's language ("December 1, 2026", "1 de diciembre de 2026"). */
-export function dateInWords(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/**
+ * A date in words, in the language of the widget that is rendering ("November 27, 2026",
+ * "27 de noviembre de 2026"). Written from translated words rather than `Intl.DateTimeFormat`,
+ * whose first use on a page loads the browser's date data and delays a first visit.
+ */
+export function dateInWords(iso: string): string {
+  const [year, month, day] = iso.split('-');
+  const months = msg('January February March April May June July August September October November December', {
+    id: 'date.months',
+  }).split(' ');
+  // A pattern rather than a str`` template: each language orders the parts its own way.
+  return msg('{month} {day}, {year}', { id: 'date.pattern' })
+    .replace('{month}', months[Number(month) - 1])
+    .replace('{day}', String(Number(day)))
+    .replace('{year}', year);
 }
 
 /** A widget with the disclaimer's settings: `<cog-disclaimer>`, and `<therapy-page>`, which passes them on. */

@@ -9,16 +9,12 @@
  * A value that names another token (`'--therapy-color-text'`) means "the value of that token".
  */
 
-/** The widgets, by tag name. */
-export type WidgetTag = 'therapy-overview' | 'how-it-works' | 'side-effect-card' | 'cog-disclaimer' | 'therapy-page';
+import type { WidgetTag } from '../widgets.js';
 
-export const WIDGET_TAGS: readonly WidgetTag[] = [
-  'therapy-overview',
-  'how-it-works',
-  'side-effect-card',
-  'cog-disclaimer',
-  'therapy-page',
-];
+export { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
+
+/** The widgets that show a pack's blocks, and so read the tones and the pictures' colours. */
+const BLOCK_WIDGETS: readonly WidgetTag[] = ['therapy-overview', 'how-it-works', 'side-effect-card'];
 
 export interface DesignToken {
   readonly name: `--therapy-${string}`;
@@ -61,6 +57,7 @@ function tone(
       dark: dark.edge,
       print: PRINT_INK,
       forced: 'CanvasText',
+      widgets: BLOCK_WIDGETS,
     },
     {
       name: `--therapy-color-${name}-surface`,
@@ -68,16 +65,18 @@ function tone(
       dark: dark.surface,
       print: PRINT_PAPER,
       forced: 'Canvas',
+      widgets: BLOCK_WIDGETS,
     },
     {
       name: `--therapy-color-${name}-text`,
       light: '--therapy-color-text',
+      widgets: BLOCK_WIDGETS,
     },
   ];
 }
 
 function picture(part: string, values: Omit<DesignToken, 'name' | 'widgets'>): DesignToken[] {
-  return [{ name: `--therapy-picture-${part}`, ...values }];
+  return [{ name: `--therapy-picture-${part}`, ...values, widgets: BLOCK_WIDGETS }];
 }
 
 export const designTokens: readonly DesignToken[] = [

@@ -1,3 +1,4 @@
+import { sideEffectCardTokenStyles } from '../generated/token-styles/side-effect-card.js';
 import { SectionElement } from '../shared/section-element.js';
 
 /**
@@ -12,6 +13,8 @@ import { SectionElement } from '../shared/section-element.js';
  * @summary Side effects of a cancer treatment, for families.
  */
 export class SideEffectCard extends SectionElement {
+  static override styles = [...SectionElement.styles, sideEffectCardTokenStyles];
+
   protected override readonly section = 'side-effect-card';
 }
 

@@ -1,3 +1,4 @@
+import { therapyOverviewTokenStyles } from '../generated/token-styles/therapy-overview.js';
 import { SectionElement } from '../shared/section-element.js';
 
 /**
@@ -12,6 +13,8 @@ import { SectionElement } from '../shared/section-element.js';
  * @summary An overview of a cancer treatment for families.
  */
 export class TherapyOverview extends SectionElement {
+  static override styles = [...SectionElement.styles, therapyOverviewTokenStyles];
+
   protected override readonly section = 'therapy-overview';
 }
 

@@ -6,7 +6,7 @@ import { INTERNAL_PROPERTIES, messageIds } from '../../rollup.config.js';
 import { MANIFEST as manifest } from '../manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer', 'therapy-page'];
+const { WIDGET_TAGS: TAGS } = await import('../../dist/widgets.js');
 
 function exportTargets(entry) {
   return typeof entry === 'string' ? [entry] : Object.values(entry);
@@ -125,4 +125,11 @@ test('custom-elements.json documents every widget from its JSDoc', () => {
 test('the library version in the source matches package.json', () => {
   const source = readFileSync('src/shared/version.ts', 'utf8');
   assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+});
+
+test("package.json's per-widget exports and side effects follow src/widgets.ts (npm run sync:package)", async () => {
+  const { syncedPackage, widgetTags } = await import('../../scripts/sync-package.mjs');
+  const synced = syncedPackage(pkg, await widgetTags());
+  assert.deepEqual(pkg.exports, synced.exports);
+  assert.deepEqual(pkg.sideEffects, synced.sideEffects);
 });

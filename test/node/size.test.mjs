@@ -10,7 +10,7 @@ import * as prettier from 'prettier';
 import {
   BUDGETS,
   bundleElement,
-  ELEMENT_CEILINGS,
+  CEILINGS,
   elementEntries,
   KB,
   measureSizes,
@@ -20,45 +20,56 @@ import {
 import { WIDGET_TAGS } from '../manifest.mjs';
 
 const rows = await measureSizes();
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const plain = (row) => row.name.replaceAll('`', '');
 const row = (start) => rows.find((candidate) => plain(candidate).startsWith(start));
+const overBudget = (item) => item.budget !== undefined && item.brotli > item.budget;
 
-test(`English page, every widget: at most ${BUDGETS.englishPage / KB} KB brotli, Lit included`, () => {
-  const page = row('English page');
-  assert.ok(page.brotli <= BUDGETS.englishPage, `${page.brotli} B (${page.files.join(', ')})`);
-  assert.deepEqual(page.files, ['dist/therapy-widgets.js'], 'every widget is in the one file, Lit with them');
-});
-
-test(`Spanish texts: at most ${BUDGETS.spanish / KB} KB brotli`, () => {
-  const spanish = row('Spanish texts');
-  assert.ok(spanish.brotli <= BUDGETS.spanish, `${spanish.brotli} B`);
-});
-
-for (const element of rows.filter((candidate) => candidate.ceiling !== undefined)) {
-  test(`${plain(element)}: no bigger than its ceiling of ${element.ceiling} B brotli (budget ${BUDGETS.element / KB} KB not met yet)`, () => {
-    assert.ok(element.brotli <= element.ceiling, `${element.brotli} B, ${element.brotli - element.ceiling} over`);
-    // A ceiling is never looser than needed: lower it when a module shrinks by more than 2 %.
-    assert.ok(element.brotli >= element.ceiling / 1.04, `${element.brotli} B: lower its ceiling in scripts/size.mjs`);
+// Each budget is checked as it stands; an item over its budget is held to its ceiling instead,
+// and the test's name says so, so the summary never reads as a budget met.
+for (const item of rows.filter((candidate) => candidate.budget !== undefined)) {
+  const label = `${plain(item)}: budget ${(item.budget / KB).toFixed(1)} KB brotli`;
+  if (!overBudget(item)) {
+    test(`${label}: met (${item.brotli} B)`, () => assert.ok(item.brotli <= item.budget));
+    continue;
+  }
+  test(`${label} NOT met (${item.brotli} B); held to its ceiling of ${item.ceiling} B`, () => {
+    assert.ok(item.ceiling !== undefined, 'an item over its budget needs a ceiling in scripts/size.mjs');
+    assert.ok(item.brotli <= item.ceiling, `${item.brotli} B, ${item.brotli - item.ceiling} over`);
+    // A ceiling is never looser than needed: lower it when an item shrinks by more than 2 %.
+    assert.ok(item.brotli >= item.ceiling / 1.04, `${item.brotli} B: lower its ceiling in scripts/size.mjs`);
   });
 }
 
-test('every widget in the manifest has a per-element module, and each has a ceiling until it meets its budget', () => {
-  const tags = [...WIDGET_TAGS].sort();
-  assert.deepEqual(
-    elementEntries(pkg)
-      .map((entry) => entry.tag)
-      .sort(),
-    tags,
-  );
-  for (const element of rows.filter((candidate) => candidate.budget === BUDGETS.element)) {
-    assert.ok(element.brotli <= element.budget || element.ceiling !== undefined, plain(element));
+test('the core is the one script file, with every widget and Lit in it, and no pack', () => {
+  const core = row('Core');
+  assert.deepEqual(core.files, ['dist/therapy-widgets.js']);
+  assert.deepEqual(row('English page').files, [...core.files, 'dist/packs/targeted-therapy/family.en.json']);
+  const bundle = readFileSync('dist/therapy-widgets.js', 'utf8');
+  // No topic's words: the pack's first sentence, title and a caption are nowhere in the script.
+  const pack = JSON.parse(readFileSync('dist/packs/targeted-therapy/family.en.json', 'utf8'));
+  for (const section of pack.sections) {
+    assert.ok(!bundle.includes(section.title), section.title);
+    for (const block of section.blocks) if (block.text) assert.ok(!bundle.includes(block.text), block.text);
   }
-  assert.deepEqual(Object.keys(ELEMENT_CEILINGS).sort(), tags);
+});
+
+test('a ceiling exists only for an item over its budget', () => {
+  const keyOf = (item) => Object.keys(CEILINGS).find((key) => CEILINGS[key] === item.ceiling);
+  for (const item of rows.filter((candidate) => candidate.ceiling !== undefined)) {
+    assert.ok(overBudget(item), `${plain(item)} meets its budget: remove its ceiling (${keyOf(item)})`);
+  }
+});
+
+test('every widget of src/widgets.ts has a per-element module, measured', () => {
+  assert.deepEqual(
+    elementEntries([...WIDGET_TAGS]).map((entry) => entry.tag),
+    [...WIDGET_TAGS],
+  );
+  for (const tag of WIDGET_TAGS) assert.ok(row(`therapy-widgets/${tag}.js`), tag);
 });
 
 test('per-element modules are measured with Lit left out and the shared code in', async () => {
-  for (const { tag, file } of elementEntries(pkg)) {
+  for (const { tag, file } of elementEntries([...WIDGET_TAGS])) {
     const code = (await bundleElement(file)).map((chunk) => chunk.code).join('\n');
     assert.match(code, /from"lit"/, `${tag} imports Lit rather than bundling it`);
     assert.doesNotMatch(code, /class \w+ extends HTMLElement|ReactiveElement/, `${tag} bundles no Lit code`);
@@ -67,7 +78,7 @@ test('per-element modules are measured with Lit left out and the shared code in'
   }
 });
 
-test("each module's content and styles are measured alone: what it uses of them, and none of its code", () => {
+test("each module's words and styles are measured alone: what it uses of them, and none of its code", () => {
   const elements = rows.filter((candidate) => candidate.budget === BUDGETS.element);
   for (const element of elements) {
     const { code, brotli } = element.contentAndStyles;
@@ -75,13 +86,8 @@ test("each module's content and styles are measured alone: what it uses of them,
     assert.match(code, /:host\{/, `${plain(element)} counts its styles`);
     assert.doesNotMatch(code, /customElements|heading-level|MutationObserver/, `${plain(element)} counts no code`);
   }
-  const overview = row('therapy-widgets/therapy-overview.js').contentAndStyles.code;
-  assert.ok(overview.includes('What is targeted therapy?'), 'the overview counts its own text');
-  assert.ok(!overview.includes('Side effects are problems'), 'and not the side-effect card’s');
-  const page = row('therapy-widgets/therapy-page.js').contentAndStyles.code;
-  for (const text of ['What is targeted therapy?', 'Side effects are problems', 'How it works, in pictures']) {
-    assert.ok(page.includes(text), `the page counts "${text}"`);
-  }
+  const disclaimer = row('therapy-widgets/cog-disclaimer.js').contentAndStyles.code;
+  assert.match(disclaimer, /disclaimer\.title/, 'the disclaimer counts its words');
 });
 
 const fixture = mkdtempSync(join(tmpdir(), 'size-graph-'));

@@ -1,4 +1,5 @@
-// Every string the widgets can show must have a Spanish translation in xliff/es.xlf.
+// Every string of the widgets' own (the words that are not a topic's) must have a Spanish
+// translation in xliff/es.xlf.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +30,8 @@ test('every source string, extracted afresh from the code, has a Spanish target'
       stdio: 'pipe',
     });
     const extracted = units(readFileSync(join(work, 'xliff/es.xlf'), 'utf8'));
-    assert.ok(extracted.length >= 30, `found ${extracted.length} strings`);
+    // The widgets' own words only: a topic's words are in its pack, translated in its own XLIFF file.
+    assert.ok(extracted.length >= 15, `found ${extracted.length} strings`);
     const missing = extracted.filter((unit) => !unit.target?.trim()).map((unit) => unit.id);
     assert.deepEqual(missing, [], 'strings without a Spanish target (run npm run localize:extract, then translate)');
     for (const unit of extracted) assert.deepEqual(placeholders(unit.target), placeholders(unit.source), unit.id);

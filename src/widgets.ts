@@ -1,0 +1,14 @@
+/**
+ * Every widget, by tag name: the one list the package's exports, the size and benchmark scripts,
+ * the design tokens and the classes' registry are held to (the registry by its type, the others
+ * by tests and scripts that read this module).
+ */
+export const WIDGET_TAGS = [
+  'therapy-overview',
+  'how-it-works',
+  'side-effect-card',
+  'cog-disclaimer',
+  'therapy-page',
+] as const;
+
+export type WidgetTag = (typeof WIDGET_TAGS)[number];
