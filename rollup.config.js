@@ -127,15 +127,15 @@ export const INTERNAL_PROPERTIES = [
 
 /**
  * The library's packs sit in `packs/` beside the script. The pack registry finds them from its own
- * URL, which in the npm build is dist/packs/registry.js; in the script-tag bundle its code is in
+ * URL, which in the npm build is dist/content/registry.js; in the script-tag bundle its code is in
  * dist/therapy-widgets.js, one folder up, so the folder it names is rewritten here.
  */
 function packFolderBesideBundle() {
-  const fromModule = "new URL('./', import.meta.url)";
+  const fromModule = "new URL('../packs/', import.meta.url)";
   return {
     name: 'pack-folder-beside-bundle',
     transform(code, id) {
-      if (!/[\\/]src[\\/]packs[\\/]registry\.ts$/.test(id)) return null;
+      if (!/[\\/]src[\\/]content[\\/]registry\.ts$/.test(id)) return null;
       if (!code.includes(fromModule)) this.error(`${id}: expected ${fromModule}`);
       return { code: code.replace(fromModule, "new URL('./packs/', import.meta.url)"), map: null };
     },

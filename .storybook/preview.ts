@@ -1,12 +1,18 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { elements } from '../src/classes.js';
+/// <reference types="vite/client" />
+import { elements, registerPack } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
 import { THEME_ATTRIBUTE, themeStylesheet, themes } from '../src/shared/stylesheets.js';
 
 // Registered by a call, not by a bare import: package.json's sideEffects names only the built
 // files, so a production build of the stories would drop `import '../src/index.js'`.
 defineElements(elements);
+
+// Storybook bundles the widgets as an application would, so it registers the built packs from code
+// rather than serving their folder (`npm run build:packs` writes them).
+const packs = import.meta.glob('../dist/packs/*/*.json', { eager: true, import: 'default' });
+for (const pack of Object.values(packs)) registerPack(pack);
 
 // Controls and docs tables come from the manifest generated from each element's JSDoc.
 setCustomElementsManifest(manifest);

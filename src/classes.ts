@@ -17,6 +17,6 @@ export const elements = {
   'cog-disclaimer': CogDisclaimer,
   'therapy-page': TherapyPage,
 } satisfies Record<WidgetTag, CustomElementConstructor>;
-export { addTopic, registerPack, setPackFolder } from './packs/registry.js';
-export { checkPack, PackProblem } from './packs/check.js';
-export type * from './packs/types.js';
+export { addTopic, registerPack, setPackFolder } from './content/registry.js';
+export { checkPack, PackProblem } from './content/check.js';
+export type * from './content/types.js';

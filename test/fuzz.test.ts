@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { elements } from '../src/classes.js';
-import { topicName } from '../src/packs/registry.js';
+import { topicName } from '../src/content/registry.js';
 import type { TherapyElement } from '../src/shared/therapy-element.js';
 import '../src/index.js';
 import { captureWarnings, visibleText } from './helpers/dom.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { addTopic, registerPack } from '../src/index.js';
-import type { Pack } from '../src/packs/types.js';
+import type { Pack } from '../src/content/types.js';
 import { captureWarnings, visibleText } from './helpers/dom.js';
 
 // A topic needs no widget code: these packs, with made-up neutral text, use every block type in

@@ -207,7 +207,9 @@ function readSettings(widgets, themeInputs) {
   );
 
   const supported = new Set([...widget.attributes, 'lang']);
-  const attributes = ATTRIBUTE_ORDER.filter((name) => supported.has(name) && values[name]).map((name) => [
+  // The widgets' own default need not be written: every widget calls 911 unless told otherwise.
+  const written = (name) => values[name] && !(name === 'emergency-number' && values[name] === '911');
+  const attributes = ATTRIBUTE_ORDER.filter((name) => supported.has(name) && written(name)).map((name) => [
     name,
     values[name],
   ]);

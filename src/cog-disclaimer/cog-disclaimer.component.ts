@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Pack } from '../packs/types.js';
+import type { Pack } from '../content/types.js';
 import { phoneLink } from '../shared/blocks.js';
 import { dateInWords, DisclaimerElement } from '../shared/disclaimer-element.js';
 import { heading } from '../shared/heading.js';

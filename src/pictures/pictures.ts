@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import type { PictureName } from '../packs/types.js';
+import type { PictureName } from '../content/types.js';
 
 // Drawn for this project: soft, round shapes and no faces, so nothing looks frightening.
 // The library's set of drawings, which packs name in their figure blocks. Colours come from classes in blocks.styles.ts, so themes, forced colours and print

@@ -1,6 +1,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { pictures } from '../pictures/pictures.js';
-import { EMERGENCY_NUMBER_TOKEN, type Block, type CalloutBlock, type FigureBlock, type Tone } from '../packs/types.js';
+import {
+  EMERGENCY_NUMBER_TOKEN,
+  type Block,
+  type CalloutBlock,
+  type FigureBlock,
+  type Tone,
+} from '../content/types.js';
 import { heading } from './heading.js';
 
 // Turns a pack's blocks into a widget's content. Every text goes through Lit's text bindings, so

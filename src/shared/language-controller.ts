@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  hasFailed,
   isLocaleReady,
   loadLocale,
   SOURCE_LOCALE,
@@ -71,9 +72,12 @@ export class LanguageController implements ReactiveController {
     return this.pending;
   }
 
-  /** The language the page asks this widget for, whether or not its translation has loaded. */
+  /**
+   * The language the page asks this widget for, while its translation loads or once it has; English
+   * if it could not load, so a widget never mixes languages.
+   */
   get wanted(): Locale {
-    return this.requested;
+    return hasFailed(this.requested) ? SOURCE_LOCALE : this.requested;
   }
 
   /** The language the widget's texts are shown in: English until, or unless, a translation loads. */

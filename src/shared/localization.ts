@@ -15,6 +15,7 @@ const loaders: Record<Exclude<Locale, typeof sourceLocale>, () => Promise<Locale
 };
 
 const loaded = new Map<Locale, LocaleModule>();
+const failed = new Set<Locale>();
 const loading = new Map<Locale, Promise<boolean>>();
 
 // The locale of the widget whose render() is running. Rendering is synchronous, so every msg()
@@ -70,12 +71,18 @@ export function loadLocale(locale: Locale): Promise<boolean> {
         return true;
       })
       .catch((error: unknown) => {
+        failed.add(locale);
         warn(`the "${locale}" texts could not be loaded (${String(error)}); showing English.`);
         return false;
       });
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/** True when `locale`'s texts could not be loaded on this page, so widgets show English. */
+export function hasFailed(locale: Locale): boolean {
+  return failed.has(locale);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Pack, Section, SectionWidget } from '../packs/types.js';
+import type { Pack, Section, SectionWidget } from '../content/types.js';
 import { renderBlocks } from './blocks.js';
 import { blockStyles } from './blocks.styles.js';
 import { heading } from './heading.js';

@@ -99,10 +99,12 @@ const withDefault = (name: string) => `var(${name}, ${token(name).light})`;
  * about the space it will take, hidden, so the page below does not jump when it appears.
  */
 export function placeholderStylesheet(): string {
-  // A widget element not defined yet, or a CMS-safe placeholder div the widget has not been put
-  // in yet (its upgrade code loads after the script, so after the first paint).
+  // A widget element not defined yet, or defined but still busy fetching its pack, or a CMS-safe
+  // placeholder div the widget has not been put in yet (its upgrade code loads after the script,
+  // so after the first paint).
   const undefinedWidget = (tags: readonly string[]) =>
     `:where(${tags.join(', ')}):not(:defined):not([hidden]),\n` +
+    `:where(${tags.join(', ')})[aria-busy="true"]:not([hidden]),\n` +
     `:where(${tags.map((tag) => `[${PLACEHOLDER_ATTRIBUTE}="${tag}" i]`).join(', ')}):empty:not([hidden])`;
   const heights = (size: 'wide' | 'narrow') =>
     WIDGET_TAGS.map((tag) => block(undefinedWidget([tag]), [`min-block-size: ${reservedHeights[tag][size]}em;`])).join(

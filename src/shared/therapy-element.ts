@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadPack, onPackChange, packKey, topicName } from '../packs/registry.js';
-import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../packs/types.js';
+import { loadPack, onPackChange, packKey, topicName } from '../content/registry.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
@@ -95,6 +95,9 @@ export abstract class TherapyElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Until its first render (its pack may still be on its way) the widget says it is busy, which
+    // screen readers understand and the optional space-holding stylesheet reads.
+    if (!this.hasUpdated) this.setAttribute('aria-busy', 'true');
     // A pack registered again (changed) while shown: show the new one.
     this.stopListening = onPackChange((key) => key === this.shownKey && this.requestUpdate());
   }
@@ -102,6 +105,10 @@ export abstract class TherapyElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
+  }
+
+  protected override firstUpdated(): void {
+    this.removeAttribute('aria-busy');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

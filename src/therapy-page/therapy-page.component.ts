@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { Pack } from '../packs/types.js';
+import type { Pack } from '../content/types.js';
 import type { CogDisclaimer } from '../cog-disclaimer/cog-disclaimer.component.js';
 import { sectionLinks } from '../shared/blocks.js';
 import { DisclaimerElement } from '../shared/disclaimer-element.js';

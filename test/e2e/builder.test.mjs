@@ -71,6 +71,10 @@ async function pasteIntoBlankPage(code, lang, { body = bundle } = {}) {
   await page.route(new URL('chunks/**', CDN_SCRIPT).href, (route) =>
     route.fulfill({ path: `dist/chunks/${new URL(route.request().url()).pathname.split('/').pop()}`, headers: cors }),
   );
+  // The packs too: a page fetches them from the bundle's own folder, wherever that is.
+  await page.route(new URL('packs/**', CDN_SCRIPT).href, (route) =>
+    route.fulfill({ path: `dist/${new URL(route.request().url()).pathname.split('/dist/').pop()}`, headers: cors }),
+  );
   await page.setContent(
     `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n</head>\n<body>\n${code}\n</body>\n</html>\n`,
   );
@@ -136,11 +140,15 @@ test('the controls change the code and the preview, which runs exactly that code
   assert.match(await base.evaluate((el) => getComputedStyle(el).fontFamily), /^Georgia/);
   assert.equal(await widget.locator('[part="phone"]').evaluate((el) => getComputedStyle(el).color), 'rgb(138, 21, 56)');
 
-  // Fields a widget does not have are not offered for it; the brand stays.
+  // Fields a widget does not have are not offered for it; the brand stays. Every widget takes the
+  // emergency number (its text may ask readers to call it); only the disclaimer credits.
   await page.getByLabel('Side effects').check();
-  await page.locator('#details').waitFor({ state: 'hidden' });
+  await page.locator('[data-attribute="organization"]').waitFor({ state: 'hidden' });
+  assert.equal(await page.locator('[data-attribute="publisher"]').isHidden(), true);
+  assert.equal(await page.locator('[data-attribute="emergency-number"]').isVisible(), true);
   await eventually(async () => (await snippet(page)).includes('<side-effect-card topic='), { message: 'the card' });
-  assert.doesNotMatch(await snippet(page), /emergency-number/);
+  assert.match(await snippet(page), /<side-effect-card [^>]*emergency-number="999"/);
+  assert.doesNotMatch(await snippet(page), /organization=|publisher=/);
   const card = preview.locator('side-effect-card [part="base"]');
   await card.waitFor();
   assert.equal(await card.evaluate((el) => getComputedStyle(el).borderInlineStartColor), 'rgb(122, 31, 92)');

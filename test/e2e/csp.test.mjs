@@ -12,7 +12,7 @@ import { TAGS, ignoreFavicon, waitForWidgets, watchProblems } from './page-helpe
 const STRICT =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
 const NONCE = 'c2FtcGxlLW5vbmNl';
-const NONCE_POLICY = `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'nonce-${NONCE}'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
+const NONCE_POLICY = `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'nonce-${NONCE}'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
 
 // The policy each test page is served with, by path.
 const policies = new Map();

@@ -1,5 +1,6 @@
-// Spanish through the built script-tag bundle, as a page loads it: a chunk from the bundle's own
-// folder, loaded only when a widget needs it, and a page that stays whole if it cannot load.
+// Spanish through the built script-tag bundle, as a page loads it: a chunk of the widgets' own
+// words and the topic's Spanish pack, both from the bundle's own folder, loaded only when a widget
+// needs them, and a page that stays whole (and in one language) if the chunk cannot load.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
@@ -32,24 +33,28 @@ async function open(html, { blockChunks = false } = {}) {
   return { context, tab, requests, warnings, errors, title: await title.textContent() };
 }
 
-test('an English page loads the bundle alone, no Spanish chunk', async () => {
+test('an English page loads the bundle and the English pack alone, nothing Spanish', async () => {
   const { context, requests, title, errors } = await open(page('en'));
   assert.equal(title, 'What is targeted therapy?');
   assert.deepEqual(
     requests.filter((path) => path.startsWith('/dist/')),
-    ['/dist/therapy-widgets.js'],
+    ['/dist/therapy-widgets.js', '/dist/packs/targeted-therapy/family.en.json'],
   );
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('a Spanish page loads the Spanish chunk once, from the bundle’s own folder', async () => {
+test('a Spanish page loads the Spanish chunk and pack once each, from the bundle’s own folder, no English pack', async () => {
   const { context, requests, title, errors } = await open(page('es', '?v=1'));
   assert.equal(title, '¿Qué es la terapia dirigida?');
-  const scripts = requests.filter((path) => path.startsWith('/dist/'));
-  assert.equal(scripts[0], '/dist/therapy-widgets.js');
-  assert.equal(scripts.length, 2, scripts.join(', '));
-  assert.match(scripts[1], /^\/dist\/chunks\/es-[\w-]+\.js$/);
+  const files = requests.filter((path) => path.startsWith('/dist/'));
+  assert.equal(files[0], '/dist/therapy-widgets.js');
+  assert.equal(files.length, 3, files.join(', '));
+  assert.ok(
+    files.some((path) => /^\/dist\/chunks\/es-[\w-]+\.js$/.test(path)),
+    files.join(', '),
+  );
+  assert.ok(files.includes('/dist/packs/targeted-therapy/family.es.json'), files.join(', '));
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,10 +6,10 @@ import type { Audience, Pack } from './types.js';
 // as data: nothing in it is ever run, so a tampered pack file can change words but not run code.
 
 // The library's own packs sit in `packs/` beside the script. This module is one folder below the
-// script in the npm build (dist/packs/registry.js) and inside it in the script-tag bundle, whose
+// script in the npm build (dist/content/registry.js) and inside it in the script-tag bundle, whose
 // build rewrites this literal (rollup.config.js).
 let packFolder: URL | undefined;
-const defaultPackFolder = () => new URL('./', import.meta.url);
+const defaultPackFolder = () => new URL('../packs/', import.meta.url);
 
 /** Topics a page or application added, with the folder their pack files are in. */
 const topicFolders = new Map<string, URL>();
