@@ -3,7 +3,7 @@
 // Xvfb). `BROWSERS=firefox` (or `chromium,webkit`) picks engines; the default is all three.
 // `BROWSERS=webkit-legacy` adds the older WPE WebKit (cog + wpewebkit-driver), never run by default.
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
@@ -56,6 +56,23 @@ function groupAlive(pgid) {
   }
 }
 
+/** The ids of the processes in the process group `pgid` (Linux). */
+function groupMembers(pgid) {
+  const members = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The fields after the command name (which may hold spaces) start with state, parent, group.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) === pgid) members.push(Number(entry));
+    } catch {
+      // The process has gone.
+    }
+  }
+  return members;
+}
+
 /** The ids of the direct children of a process (Linux). */
 function childPids(pid) {
   try {
@@ -103,6 +120,19 @@ class WebKitDriverLauncher extends WebdriverLauncher {
     this.exited = new Promise((resolve) => {
       this.process.once('error', resolve);
       this.process.once('exit', resolve);
+    });
+    // If the runner ends without stop() (a crash, an interrupt), nothing of the group outlives it:
+    // every process but a wrapper is asked to stop, and the wrapper (xvfb-run) then cleans up.
+    process.once('exit', () => {
+      if (this.stopped || this.process.pid === undefined) return;
+      const wrapper = this.driverPid() === this.process.pid ? undefined : this.process.pid;
+      for (const pid of groupMembers(this.process.pid).filter((member) => member !== wrapper)) {
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          // It has just exited.
+        }
+      }
     });
     await Promise.race([
       this.waitForDriver(`http://127.0.0.1:${this.options.port}`),
@@ -152,6 +182,7 @@ class WebKitDriverLauncher extends WebdriverLauncher {
     while (groupAlive(pgid) && Date.now() < deadline) await sleep(100);
     // Whatever did not stop in time is stopped by force.
     if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+    this.stopped = true;
   }
 }
 
@@ -160,10 +191,7 @@ function webkit() {
   return new WebKitDriverLauncher({
     label: 'WebKit',
     driver: 'WebKitWebDriver',
-    command: (port) => [
-      'xvfb-run',
-      ['-a', process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', `--port=${port}`],
-    ],
+    command: (port) => ['xvfb-run', ['-a', process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', `--port=${port}`]],
     capabilities: {
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
