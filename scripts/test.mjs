@@ -2,22 +2,18 @@
 // "N passed, N failed". Each check (build, types, lint, format) counts as one test; the test
 // runners' own totals are added up from their output.
 import { spawn } from 'node:child_process';
-import { ENGINES } from '../test/engines.mjs';
+import { engineLabel, engineNames } from '../test/engines.mjs';
 import { fuzzSeed } from '../test/fuzz-settings.mjs';
 import { nodeTestTotals, vitestTotals, webTestRunnerTotals } from './totals.mjs';
 
 // The browser tests run once per engine, so the summary shows each engine's time and totals.
 // `BROWSERS=firefox npm test` (or a comma-separated list) runs fewer engines.
-const engines = (process.env.BROWSERS ?? '')
-  .toLowerCase()
-  .split(/[\s,]+/)
-  .filter(Boolean);
-const unknownEngines = engines.filter((engine) => !ENGINES.includes(engine));
-if (unknownEngines.length > 0) throw new Error(`Unknown engine in BROWSERS: ${unknownEngines.join(', ')}`);
+const engines = engineNames();
 // Every engine fuzzes with the same seed, so a failure in one can be compared with the others.
 const seed = fuzzSeed();
-const engineSteps = (engines.length > 0 ? engines : ENGINES).map((engine) => ({
-  name: `browser tests (${engine})`,
+const engineSteps = engines.map((engine) => ({
+  // The WebKit steps name the browser that ran, e.g. "browser tests (webkit: WebKitGTK 2.50.6)".
+  name: engine.startsWith('webkit') ? `browser tests (${engine}: ${engineLabel(engine)})` : `browser tests (${engine})`,
   command: `BROWSERS=${engine} FUZZ_SEED=${seed} npx wtr`,
   count: webTestRunnerTotals,
 }));

@@ -1,13 +1,36 @@
 // The browser engines the browser tests run in: Chromium, Firefox and WebKit, each from Debian's
-// packages (chromium, firefox-esr, and cog + wpewebkit-driver for WPE WebKit).
-// `BROWSERS=firefox` (or `chromium,webkit`) picks engines; the default is all three.
-import { spawn } from 'node:child_process';
+// packages (chromium, firefox-esr, and webkit2gtk-driver for WebKitGTK's MiniBrowser, run under
+// Xvfb). `BROWSERS=firefox` (or `chromium,webkit`) picks engines; the default is all three.
+// `BROWSERS=webkit-legacy` adds the older WPE WebKit (cog + wpewebkit-driver), never run by default.
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
+/** The engines a plain run uses. */
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
+
+const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** The installed version of a Debian package without its Debian revision, or undefined. */
+function packageVersion(name) {
+  try {
+    const version = execFileSync('dpkg-query', ['-W', '-f=${Version}', name], { encoding: 'utf8' });
+    return version.replace(/^\d+:/, '').replace(/-[^-]*$/, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Which browser an engine name stands for, with its version where known: "WebKitGTK 2.50.6". */
+export function engineLabel(engine) {
+  const label = (product, pkg) => [product, packageVersion(pkg)].filter(Boolean).join(' ');
+  if (engine === 'webkit') return label('WebKitGTK', 'libwebkit2gtk-4.1-0');
+  if (engine === 'webkit-legacy') return label('WPE WebKit', 'libwpewebkit-1.1-0');
+  return engine;
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -21,71 +44,178 @@ function freePort() {
   });
 }
 
-async function waitForDriver(url, driver, timeoutMs = 15000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (driver.exitCode !== null) throw new Error(`WPEWebDriver exited with code ${driver.exitCode}`);
-    try {
-      const response = await fetch(`${url}/status`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Whether any process is left in the process group `pgid`. */
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
   }
-  throw new Error(`WPEWebDriver did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+/** The ids of the processes in the process group `pgid` (Linux). */
+function groupMembers(pgid) {
+  const members = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The fields after the command name (which may hold spaces) start with state, parent, group.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [, , group] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(group) === pgid) members.push(Number(entry));
+    } catch {
+      // The process has gone.
+    }
+  }
+  return members;
+}
+
+/** The ids of the direct children of a process (Linux). */
+function childPids(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
 }
 
 /**
- * WPE WebKit through its WebDriver. The launcher starts WPEWebDriver on a free localhost port when
- * the run starts and stops it when the run ends; WPEWebDriver in turn starts `cog` headless.
+ * A WebKit browser through its WebDriver. When the run starts, the launcher starts the driver on a
+ * free localhost port, in a process group of its own; the driver starts the browser for each
+ * session. When the run ends, it closes the session, stops the driver, and waits until every
+ * process of that group (the driver, the browser, Xvfb) has exited.
  */
-class WpeWebKitLauncher extends WebdriverLauncher {
-  constructor() {
+class WebKitDriverLauncher extends WebdriverLauncher {
+  /**
+   * @param {object} options
+   * @param {string} options.label The browser's name in the runner's report.
+   * @param {string} options.driver The driver's program name, as it appears in the process list.
+   * @param {(port: number) => [string, string[]]} options.command The command that starts the driver.
+   * @param {object} options.capabilities The WebDriver capabilities of a session.
+   */
+  constructor({ label, driver, command, capabilities }) {
     super({
       hostname: '127.0.0.1',
       port: 0,
       path: '/',
       logLevel: 'error',
-      capabilities: {
-        browserName: 'cog',
-        // WPEWebDriver speaks classic WebDriver only, not WebDriver BiDi.
-        'wdio:enforceWebDriverClassic': true,
-        'wpe:browserOptions': {
-          binary: process.env.COG_PATH ?? '/usr/bin/cog',
-          args: ['--automation', '--platform=headless'],
-        },
-      },
+      // WebKit's drivers speak classic WebDriver; their WebDriver BiDi is incomplete or missing.
+      capabilities: { 'wdio:enforceWebDriverClassic': true, ...capabilities },
     });
+    this.label = label;
+    this.driverName = driver;
+    this.command = command;
   }
 
   async initialize(config, testFiles) {
     await super.initialize(config, testFiles);
-    this.name = 'WebKit';
+    this.name = this.label;
     this.options.port = await freePort();
-    this.wpeDriver = spawn(process.env.WPE_WEBDRIVER_PATH ?? 'WPEWebDriver', [`--port=${this.options.port}`], {
-      stdio: 'ignore',
+    const [program, args] = this.command(this.options.port);
+    // Its own process group, so that stop() can tell when all of it is gone.
+    this.process = spawn(program, args, { stdio: 'ignore', detached: true });
+    this.exited = new Promise((resolve) => {
+      this.process.once('error', resolve);
+      this.process.once('exit', resolve);
     });
-    const exited = new Promise((resolve, reject) => {
-      this.wpeDriver.once('error', reject);
-      this.wpeDriver.once('exit', resolve);
+    // If the runner ends without stop() (a crash, an interrupt), nothing of the group outlives it:
+    // every process but a wrapper is asked to stop, and the wrapper (xvfb-run) then cleans up.
+    process.once('exit', () => {
+      if (this.stopped || this.process.pid === undefined) return;
+      const wrapper = this.driverPid() === this.process.pid ? undefined : this.process.pid;
+      for (const pid of groupMembers(this.process.pid).filter((member) => member !== wrapper)) {
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          // It has just exited.
+        }
+      }
     });
-    this.wpeDriverExited = exited.catch(() => undefined);
     await Promise.race([
-      waitForDriver(`http://127.0.0.1:${this.options.port}`, this.wpeDriver),
-      exited.then(() => {
-        throw new Error('WPEWebDriver exited at start-up');
+      this.waitForDriver(`http://127.0.0.1:${this.options.port}`),
+      this.exited.then(() => {
+        throw new Error(`${this.driverName} (${program}) exited at start-up`);
       }),
     ]);
   }
 
+  async waitForDriver(url, timeoutMs = 20000) {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      try {
+        const response = await fetch(`${url}/status`);
+        if (response.ok) return;
+      } catch {
+        // Not listening yet.
+      }
+      await sleep(100);
+    }
+    throw new Error(`${this.driverName} did not answer at ${url} within ${timeoutMs} ms`);
+  }
+
+  /** The driver's process: the spawned one, or its child when a wrapper (xvfb-run) started it. */
+  driverPid() {
+    const { pid } = this.process;
+    const isDriver = (candidate) => {
+      try {
+        return readFileSync(`/proc/${candidate}/comm`, 'utf8').trim() === this.driverName.slice(0, 15);
+      } catch {
+        return false;
+      }
+    };
+    return [pid, ...childPids(pid)].find(isDriver);
+  }
+
   async stop() {
     await super.stop();
-    if (this.wpeDriver && this.wpeDriver.exitCode === null) {
-      this.wpeDriver.kill('SIGTERM');
-      await this.wpeDriverExited;
-    }
+    const pgid = this.process?.pid;
+    if (pgid === undefined) return;
+    // Stopping the driver alone lets a wrapper such as xvfb-run end normally: it then stops its
+    // Xvfb and removes its temporary folder itself.
+    const driverPid = this.driverPid();
+    if (driverPid !== undefined) process.kill(driverPid, 'SIGTERM');
+    const deadline = Date.now() + 10000;
+    await Promise.race([this.exited, sleep(10000)]);
+    while (groupAlive(pgid) && Date.now() < deadline) await sleep(100);
+    // Whatever did not stop in time is stopped by force.
+    if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+    this.stopped = true;
   }
+}
+
+/** WebKitGTK's MiniBrowser, driven by WebKitWebDriver, on a virtual X display from xvfb-run. */
+function webkit() {
+  return new WebKitDriverLauncher({
+    label: 'WebKit',
+    driver: 'WebKitWebDriver',
+    command: (port) => ['xvfb-run', ['-a', process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', `--port=${port}`]],
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': {
+        binary: process.env.MINIBROWSER_PATH ?? MINIBROWSER_PATH,
+        args: ['--automation'],
+      },
+    },
+  });
+}
+
+/** WPE WebKit 2.38 (`cog`, headless, no X server), driven by WPEWebDriver. */
+function webkitLegacy() {
+  return new WebKitDriverLauncher({
+    label: 'WebKit (WPE)',
+    driver: 'WPEWebDriver',
+    command: (port) => [process.env.WPE_WEBDRIVER_PATH ?? 'WPEWebDriver', [`--port=${port}`]],
+    capabilities: {
+      browserName: 'cog',
+      'wpe:browserOptions': {
+        binary: process.env.COG_PATH ?? '/usr/bin/cog',
+        args: ['--automation', '--platform=headless'],
+      },
+    },
+  });
 }
 
 function firefox() {
@@ -109,18 +239,22 @@ function chromium() {
   return launcher;
 }
 
-const LAUNCHERS = { chromium, firefox, webkit: () => new WpeWebKitLauncher() };
+const LAUNCHERS = { chromium, firefox, webkit, 'webkit-legacy': webkitLegacy };
 
-/** Launchers for the engines named in `list` (comma- or space-separated), or for all. */
-export function browsers(list = process.env.BROWSERS) {
+/** The engine names in `list` (comma- or space-separated), or the default engines. */
+export function engineNames(list = process.env.BROWSERS) {
   const names = (list ?? '')
     .split(/[\s,]+/)
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
-  const chosen = names.length > 0 ? names : ENGINES;
-  const unknown = chosen.filter((name) => !ENGINES.includes(name));
+  const unknown = names.filter((name) => !(name in LAUNCHERS));
   if (unknown.length > 0) {
-    throw new Error(`Unknown engine in BROWSERS: ${unknown.join(', ')}. Use ${ENGINES.join(', ')}.`);
+    throw new Error(`Unknown engine in BROWSERS: ${unknown.join(', ')}. Use ${Object.keys(LAUNCHERS).join(', ')}.`);
   }
-  return [...new Set(chosen)].map((name) => LAUNCHERS[name]());
+  return [...new Set(names.length > 0 ? names : ENGINES)];
+}
+
+/** Launchers for the engines named in `list` (comma- or space-separated), or for the default ones. */
+export function browsers(list = process.env.BROWSERS) {
+  return engineNames(list).map((name) => LAUNCHERS[name]());
 }

@@ -1,0 +1,26 @@
+// What every benchmark case shares: how many times it measures, and the statistics it reports.
+
+/** Rounds per case: `ROUNDS=n` (default 21: first visits on a small machine need them). */
+export const ROUNDS = Number(process.env.ROUNDS ?? 21);
+export const CARDS = 1000;
+export const MEMORY_ROUNDS = 20;
+export const LIGHTHOUSE_RUNS = 3;
+// Case 1's widgets: together, the whole topic, in the order <therapy-page> shows it.
+export const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer'];
+
+/** The q-quantile of `values`, interpolated between the nearest ranks. */
+export const quantile = (values, q) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const position = (sorted.length - 1) * q;
+  const below = Math.floor(position);
+  return sorted[below] + (sorted[Math.min(below + 1, sorted.length - 1)] - sorted[below]) * (position - below);
+};
+export const median = (values) => quantile(values, 0.5);
+/** Median with the middle half of the samples, to show how steady a measure was. */
+export const spread = (values) => ({
+  median: median(values),
+  low: quantile(values, 0.25),
+  high: quantile(values, 0.75),
+});
+
+export const pause = (milliseconds) => new Promise((done) => setTimeout(done, milliseconds));
