@@ -432,6 +432,26 @@ test('with the guide’s schema rules, TinyMCE keeps the widget elements and the
   await context.close();
 });
 
+test('the plugin also works when the page loads it before TinyMCE starts, as a bundler does', async () => {
+  const { context, page, problems } = await openEditor({ plugin: 'preloaded' });
+  await insertThroughDialog(page, { widget: 'therapy-overview', headingLevel: '3' });
+  assert.ok(
+    (await content(page)).includes(placeholderHtml(settings({ widget: 'therapy-overview', headingLevel: '3' }))),
+  );
+  await eventually(async () => (await previews(page))[0]?.heading === 'h3', { message: 'the preview' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Insert menu opens the same dialog', async () => {
+  const { context, page, problems } = await openEditor();
+  await page.getByRole('menuitem', { name: 'Insert' }).click();
+  await page.getByRole('menuitem', { name: `${EN.button}…` }).click();
+  await page.getByRole('dialog').getByRole('heading', { name: EN.dialogTitle }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('none of the plugin reaches the script-tag bundle', () => {
   const bundle = readFileSync('dist/therapy-widgets.js', 'utf8');
   for (const word of ['therapywidgets', 'windowManager', EN.dialogTitle, EN.labels.emergencyNumber]) {

@@ -45,11 +45,13 @@ type SettingsData = { [Name in keyof WidgetSettings]: string };
 
 const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
 
-// The editor-only look: a labelled, framed block, whatever the site's content CSS says, cut to a
-// height that leaves room for the text around it (the whole topic page is long).
+// The editor-only look, whatever the site's content CSS says: a labelled, framed block with a
+// strong outline when selected, cut to a height that leaves room for the text around it (the
+// whole topic page is long).
 const CONTENT_STYLE = `
 ${SELECTOR} { display: block; margin: 1em 0; padding: 0.5em; border: 2px dashed #5c5c5c; border-radius: 4px; cursor: default; max-height: 32rem; overflow: hidden; }
 ${SELECTOR}::before { content: attr(${EDITOR_LABEL}); display: block; margin-bottom: 0.5em; color: #1f1f1f; font: 600 0.875rem/1.4 system-ui, sans-serif; }
+.mce-content-body ${SELECTOR}[contenteditable='false'][data-mce-selected] { outline: 3px solid #0b57d0; outline-offset: 2px; }
 `;
 
 const escapeHtml = (value: string) =>
@@ -62,7 +64,7 @@ const readAttributes = (node: AstNode) => ({ getAttribute: (name: string) => nod
 export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
   editor.options.register(OPTIONS.scriptUrl, {
     processor: 'string',
-    default: new URL('../../therapy-widgets.js', `${pluginUrl}/`).href,
+    default: new URL('../../therapy-widgets.js', new URL(`${pluginUrl}/`, document.baseURI)).href,
   });
   editor.options.register(OPTIONS.topics, { processor: 'string[]', default: [...DEFAULT_TOPICS] });
 
