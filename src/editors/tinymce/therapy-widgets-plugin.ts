@@ -117,7 +117,10 @@ export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
           const before = new Set(editor.dom.select(SELECTOR));
           editor.insertContent(placeholderHtml(settings));
           // The new widget is left selected, as TinyMCE leaves an inserted image.
-          const inserted = editor.dom.select(SELECTOR).find((element) => !before.has(element));
+          // (Not the copy TinyMCE keeps off screen of a selected block, which it marks as its own.)
+          const inserted = editor.dom
+            .select(SELECTOR)
+            .find((element) => !before.has(element) && !element.closest('[data-mce-bogus]'));
           if (inserted) editor.selection.select(inserted);
         }
       });
