@@ -417,6 +417,15 @@ test('the editor page with a widget inside passes axe', async () => {
   const { context, page, problems } = await openEditor({ content: `<h2>Side effects</h2>${placed}` });
   await eventually(async () => (await previews(page))[0]?.heading, { message: 'the preview' });
   assert.deepEqual(await axeViolations(page), []);
+  // Selected, TinyMCE also keeps a copy of the block off screen, preview and all.
+  await page.evaluate(() =>
+    tinymce.activeEditor.selection.select(tinymce.activeEditor.dom.select('[data-therapy-widget]')[0]),
+  );
+  await eventually(
+    () => page.evaluate(() => tinymce.activeEditor.getBody().querySelector('[data-mce-bogus] [data-therapy-widget] *')),
+    { message: 'the off-screen copy' },
+  );
+  assert.deepEqual(await axeViolations(page), [], 'with the widget selected');
   await page.getByRole('button', { name: EN.button }).click();
   await page.getByRole('dialog').waitFor();
   assert.deepEqual(await axeViolations(page), [], 'with the dialog open');

@@ -45,13 +45,13 @@ type SettingsData = { [Name in keyof WidgetSettings]: string };
 
 const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
 
-// The editor-only look, whatever the site's content CSS says: a labelled, framed block with a
-// strong outline when selected, cut to a height that leaves room for the text around it (the
-// whole topic page is long).
+// The editor-only look: a labelled block framed in the text's own colour (so light and dark
+// content CSS both work), a blue outline with a white ring when selected (visible on either),
+// cut to a height that leaves room for the text around it (the whole topic page is long).
 const CONTENT_STYLE = `
-${SELECTOR} { display: block; margin: 1em 0; padding: 0.5em; border: 2px dashed #5c5c5c; border-radius: 4px; cursor: default; max-height: 32rem; overflow: hidden; }
-${SELECTOR}::before { content: attr(${EDITOR_LABEL}); display: block; margin-bottom: 0.5em; color: #1f1f1f; font: 600 0.875rem/1.4 system-ui, sans-serif; }
-.mce-content-body ${SELECTOR}[contenteditable='false'][data-mce-selected] { outline: 3px solid #0b57d0; outline-offset: 2px; }
+${SELECTOR} { display: block; margin: 1em 0; padding: 0.5em; border: 2px dashed; border-radius: 4px; cursor: default; max-height: 32rem; overflow: hidden; }
+${SELECTOR}::before { content: attr(${EDITOR_LABEL}); display: block; margin-bottom: 0.5em; font: 600 0.875rem/1.4 system-ui, sans-serif; }
+.mce-content-body ${SELECTOR}[contenteditable='false'][data-mce-selected] { outline: 3px solid #0b57d0; outline-offset: 2px; box-shadow: 0 0 0 8px #fff; }
 `;
 
 const escapeHtml = (value: string) =>
