@@ -452,6 +452,46 @@ test('the plugin also works when the page loads it before TinyMCE starts, as a b
   await context.close();
 });
 
+test('values typed into the dialog stay text in the saved HTML and back in the editor', async () => {
+  const { context, page, problems } = await openEditor();
+  // (A value holding `</script>` or `</title>` is dropped by TinyMCE's and DOMPurify's filters.)
+  const hostile = '"><img src=x onerror="window.__dialogXss = 1"> & <b>bold</b>';
+  await insertThroughDialog(page, { widget: 'cog-disclaimer', publisher: hostile, copyright: 'A & B “quoted”' });
+  const saved = await content(page);
+  const expected = placeholderHtml(
+    settings({ widget: 'cog-disclaimer', publisher: hostile, copyright: 'A & B “quoted”' }),
+  );
+  assert.ok(saved.includes(expected), saved);
+  assert.ok(expected.includes('data-publisher="&quot;&gt;&lt;img src=x'), expected);
+  await page.evaluate((html) => tinymce.activeEditor.setContent(html), saved);
+  assert.equal(await content(page), saved);
+  await eventually(async () => (await previews(page))[0]?.heading, { message: 'the preview, with the value in it' });
+  const inEditor = await page.evaluate(() => ({
+    elements: tinymce.activeEditor.getBody().querySelectorAll('img, b').length,
+    publisher: tinymce.activeEditor.getBody().querySelector('[data-therapy-widget]').getAttribute('data-publisher'),
+    ran: '__dialogXss' in tinymce.activeEditor.getWin() || '__dialogXss' in window,
+  }));
+  assert.deepEqual(inEditor, { elements: 0, publisher: hostile, ran: false });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with previews off, nothing is loaded into the editor and the saved HTML is the same', async () => {
+  const { context, page, problems } = await openEditor({ preview: 'off' });
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await insertThroughDialog(page, { widget: 'how-it-works' });
+  assert.ok((await content(page)).includes(placeholderHtml(settings({ widget: 'how-it-works' }))));
+  await page.waitForTimeout(500);
+  assert.deepEqual(await previews(page), [{ placeholder: 'how-it-works', widget: undefined, heading: undefined }]);
+  assert.deepEqual(
+    requests.filter((address) => address.includes('therapy-widgets.js')),
+    [],
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the Insert menu opens the same dialog', async () => {
   const { context, page, problems } = await openEditor();
   await page.getByRole('menuitem', { name: 'Insert' }).click();
