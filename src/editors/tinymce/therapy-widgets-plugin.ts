@@ -1,0 +1,296 @@
+// The TinyMCE plugin: a toolbar button and menu item that place a widget through a dialog, a live
+// preview of the widget inside the editor, and saved HTML that is exactly the CMS-safe placeholder.
+// Only TinyMCE's types are imported; TinyMCE itself is the page's `tinymce` global at run time.
+import type { AstNode, Editor, TinyMCE, Ui } from 'tinymce';
+import {
+  AUDIENCES,
+  DEFAULT_TOPICS,
+  LANGUAGES,
+  PLACEHOLDER_ATTRIBUTE,
+  WIDGETS,
+  checkSettings,
+  defaultSettings,
+  editorText,
+  placeholderAttributes,
+  placeholderHtml,
+  settingsFor,
+  settingsFromAttributes,
+  type EditorLanguage,
+  type SettingProblem,
+  type WidgetSettings,
+} from '../settings.js';
+
+/** The name to list in TinyMCE's `plugins` or `external_plugins`, and of the button and menu item. */
+export const PLUGIN_NAME = 'therapywidgets';
+
+/** The plugin's own TinyMCE options. */
+export const OPTIONS = {
+  /**
+   * The address of the script-tag bundle (`therapy-widgets.js`) that draws the previews inside the
+   * editor. By default the one two folders up from the plugin, as the package lays them out. An
+   * empty string turns the previews off.
+   */
+  scriptUrl: 'therapywidgets_script_url',
+  /** Topics the dialog accepts, when a site has more than the ones shipped with the library. */
+  topics: 'therapywidgets_topics',
+} as const;
+
+// Attributes that only exist while the widget is in the editor; saving leaves none of them.
+const EDITOR_LABEL = 'data-mce-therapy-label';
+
+declare const tinymce: TinyMCE;
+
+/** The dialog's fields hold the settings as text, one field per setting. */
+type SettingsData = { [Name in keyof WidgetSettings]: string };
+
+const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
+
+// The editor-only look: a labelled block framed in the text's own colour (so light and dark
+// content CSS both work), a blue outline with a white ring when selected (visible on either),
+// cut to a height that leaves room for the text around it (the whole topic page is long).
+const CONTENT_STYLE = `
+${SELECTOR} { display: block; margin: 1em 0; padding: 0.5em; border: 2px dashed; border-radius: 4px; cursor: default; max-height: 32rem; overflow: hidden; }
+${SELECTOR}::before { content: attr(${EDITOR_LABEL}); display: block; margin-bottom: 0.5em; font: 600 0.875rem/1.4 system-ui, sans-serif; }
+.mce-content-body ${SELECTOR}[contenteditable='false'][data-mce-selected] { outline: 3px solid #0b57d0; outline-offset: 2px; box-shadow: 0 0 0 8px #fff; }
+`;
+
+const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** TinyMCE's parsed-HTML nodes answer `attr()` with `undefined` for a missing attribute. */
+const readAttributes = (node: AstNode) => ({ getAttribute: (name: string) => node.attr(name) ?? null });
+
+/** Sets up the plugin on one editor; TinyMCE calls this with the plugin's folder address. */
+export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
+  editor.options.register(OPTIONS.scriptUrl, {
+    processor: 'string',
+    default: new URL('../../therapy-widgets.js', new URL(`${pluginUrl}/`, document.baseURI)).href,
+  });
+  editor.options.register(OPTIONS.topics, { processor: 'string[]', default: [...DEFAULT_TOPICS] });
+
+  // editorText folds region tags (es-MX) and falls back to English; the checks want the same choice.
+  const language = (): EditorLanguage =>
+    editorText(editor.options.get('language') ?? 'en') === editorText('es') ? 'es' : 'en';
+  const text = () => editorText(language());
+  const topics = (): string[] => editor.options.get(OPTIONS.topics);
+  const label = (widget: string) => `${text().button}: ${text().widgets[widget] ?? widget}`;
+
+  editor.on('PreInit', () => {
+    // Loaded HTML: the placeholder becomes a non-editable, labelled block, emptied of the `&nbsp;`
+    // TinyMCE pads empty blocks with (and of anything an older save left inside).
+    editor.parser.addAttributeFilter(PLACEHOLDER_ATTRIBUTE, (nodes) => {
+      for (const node of nodes) {
+        node.empty();
+        node.attr('contenteditable', 'false');
+        node.attr(EDITOR_LABEL, label(settingsFromAttributes(readAttributes(node)).widget));
+      }
+    });
+    // Saved HTML: exactly the placeholder, written as text so the schema's attribute order and
+    // the editor-only attributes and preview never reach it.
+    editor.serializer.addAttributeFilter(PLACEHOLDER_ATTRIBUTE, (nodes) => {
+      for (const node of nodes) {
+        const saved = new tinymce.html.Node('#text', 3);
+        saved.raw = true;
+        saved.value = placeholderHtml(settingsFromAttributes(readAttributes(node)));
+        node.replace(saved);
+      }
+    });
+    editor.dom.addStyle(CONTENT_STYLE);
+  });
+
+  editor.on('init', () => startPreviews(editor, editor.options.get(OPTIONS.scriptUrl)));
+
+  const selectedPlaceholder = (): HTMLElement | null => {
+    const node = editor.selection.getNode();
+    return node ? editor.dom.getParent<HTMLElement>(node, SELECTOR) : null;
+  };
+
+  const openDialog = () => {
+    const placeholder = selectedPlaceholder();
+    const initial = placeholder ? settingsFromAttributes(placeholder) : defaultSettings();
+    openSettingsDialog(editor, language(), topics(), initial, placeholder !== null, (settings) => {
+      editor.undoManager.transact(() => {
+        if (placeholder?.isConnected) {
+          writePlaceholder(placeholder, settings, label(settings.widget));
+          editor.nodeChanged();
+        } else {
+          const before = new Set(editor.dom.select(SELECTOR));
+          editor.insertContent(placeholderHtml(settings));
+          // The new widget is left selected, as TinyMCE leaves an inserted image.
+          // (Not the copy TinyMCE keeps off screen of a selected block, which it marks as its own.)
+          const inserted = editor.dom
+            .select(SELECTOR)
+            .find((element) => !before.has(element) && !element.closest('[data-mce-bogus]'));
+          if (inserted) editor.selection.select(inserted);
+        }
+      });
+      editor.focus();
+    });
+  };
+
+  editor.addCommand('therapyWidgets', openDialog);
+  editor.ui.registry.addIcon(
+    PLUGIN_NAME,
+    // A page with a heart: health information.
+    '<svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true"><path d="M6 3h9l4 4v14H6V3Zm2 2v14h9V8h-3V5H8Zm4.5 12.2-3-2.9a1.9 1.9 0 0 1 2.7-2.6l.3.3.3-.3a1.9 1.9 0 0 1 2.7 2.6l-3 2.9Z" fill-rule="nonzero"/></svg>',
+  );
+  editor.ui.registry.addToggleButton(PLUGIN_NAME, {
+    icon: PLUGIN_NAME,
+    tooltip: text().button,
+    onAction: openDialog,
+    onSetup: (api) => {
+      const update = () => api.setActive(selectedPlaceholder() !== null);
+      update();
+      editor.on('NodeChange', update);
+      return () => editor.off('NodeChange', update);
+    },
+  });
+  editor.ui.registry.addMenuItem(PLUGIN_NAME, { icon: PLUGIN_NAME, text: `${text().button}…`, onAction: openDialog });
+  editor.on('dblclick', (event) => {
+    const target = event.target as Element | null;
+    if (target?.closest?.(SELECTOR)) {
+      editor.selection.select(target.closest(SELECTOR) as HTMLElement);
+      openDialog();
+    }
+  });
+}
+
+/** Writes settings onto a placeholder already in the editor, in place, as one undoable change. */
+function writePlaceholder(placeholder: HTMLElement, settings: WidgetSettings, label: string): void {
+  const wanted = new Map(placeholderAttributes(settings));
+  const editorOnly = new Set(['contenteditable', EDITOR_LABEL, 'data-mce-selected']);
+  for (const { name } of [...placeholder.attributes]) {
+    if (!wanted.has(name) && !editorOnly.has(name)) placeholder.removeAttribute(name);
+  }
+  for (const [name, value] of wanted) {
+    if (placeholder.getAttribute(name) !== value) placeholder.setAttribute(name, value);
+  }
+  placeholder.setAttribute(EDITOR_LABEL, label);
+}
+
+/**
+ * Loads the script-tag bundle into the editor's document, where it turns each placeholder into the
+ * real widget, inside it. The widget is marked as TinyMCE's temporary content (left out of saved
+ * HTML and undo history) and made inert, so clicks and Tab land on the placeholder block, not in
+ * the widget's links.
+ */
+function startPreviews(editor: Editor, scriptUrl: string): void {
+  const doc = editor.getDoc();
+  const body = editor.getBody();
+  const markPreviews = () => {
+    for (const placeholder of body.querySelectorAll(SELECTOR)) {
+      for (const child of placeholder.children) {
+        if (child.getAttribute('data-mce-bogus') !== 'all') child.setAttribute('data-mce-bogus', 'all');
+        if (!child.hasAttribute('inert')) child.setAttribute('inert', '');
+      }
+    }
+  };
+  markPreviews();
+  new (doc.defaultView ?? window).MutationObserver(markPreviews).observe(body, { childList: true, subtree: true });
+  if (!scriptUrl) return;
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = new URL(scriptUrl, document.baseURI).href;
+  doc.head.append(script);
+}
+
+type Dialog = Ui.Dialog.DialogSpec<SettingsData>;
+type DialogItem = Ui.Dialog.BodyComponentSpec;
+
+/** The dialog: opens with `initial`, refuses settings with problems, and hands good ones to `done`. */
+function openSettingsDialog(
+  editor: Editor,
+  language: EditorLanguage,
+  topics: readonly string[],
+  initial: WidgetSettings,
+  editing: boolean,
+  done: (settings: WidgetSettings) => void,
+): void {
+  const text = editorText(language);
+  const choices = (values: readonly string[], names: Record<string, string>) =>
+    values.map((value) => ({ value, text: names[value] ?? value }));
+  const hint = (setting: keyof WidgetSettings): DialogItem[] => {
+    const words = text.hints[setting];
+    return words ? [{ type: 'htmlpanel', html: `<p>${escapeHtml(words)}</p>` }] : [];
+  };
+
+  const spec = (data: SettingsData, problems: readonly SettingProblem[]): Dialog => {
+    const applies = new Set(settingsFor(data.widget));
+    const input = (name: keyof WidgetSettings, inputMode?: string): DialogItem => ({
+      type: 'input',
+      name,
+      label: text.labels[name],
+      enabled: applies.has(name),
+      ...(inputMode ? { inputMode } : {}),
+    });
+    const select = (name: keyof WidgetSettings, items: { value: string; text: string }[]): DialogItem => ({
+      type: 'selectbox',
+      name,
+      label: text.labels[name],
+      items,
+    });
+    // TinyMCE writes an alert banner's text as HTML.
+    const alert: DialogItem[] = problems.length
+      ? [
+          {
+            type: 'alertbanner',
+            level: 'error',
+            icon: 'warning',
+            text: escapeHtml(problems.map((p) => p.message).join(' ')),
+          },
+        ]
+      : [];
+    return {
+      title: text.dialogTitle,
+      initialData: data,
+      body: {
+        type: 'panel',
+        items: [
+          ...alert,
+          select(
+            'widget',
+            choices(
+              WIDGETS.map((entry) => entry.tag),
+              text.widgets,
+            ),
+          ),
+          input('topic'),
+          select('lang', choices(['', ...LANGUAGES], text.languages)),
+          select('audience', choices(['', ...AUDIENCES], text.audiences)),
+          input('headingLevel', 'numeric'),
+          ...hint('headingLevel'),
+          input('emergencyNumber', 'tel'),
+          input('organization'),
+          input('publisher'),
+          input('copyright'),
+          input('reviewed'),
+          ...hint('reviewed'),
+          input('reviewedBy'),
+        ],
+      },
+      buttons: [
+        { type: 'cancel', text: text.cancel },
+        { type: 'submit', text: editing ? text.save : text.insert, primary: true },
+      ],
+      onChange: (api, details) => {
+        if (details.name !== 'widget') return;
+        // Only the settings the chosen widget has can be filled in.
+        const now = new Set(settingsFor(api.getData().widget));
+        for (const entry of WIDGETS) for (const setting of entry.settings) api.setEnabled(setting, now.has(setting));
+      },
+      onSubmit: (api) => {
+        const settings: WidgetSettings = { ...api.getData() };
+        const found = checkSettings(settings, language, topics);
+        if (found.length) {
+          // The dialog stays open, says what is wrong at its top, and focuses the first field to fix.
+          api.redial(spec(settings, found));
+          api.focus(found[0].setting);
+          return;
+        }
+        api.close();
+        done(settings);
+      },
+    };
+  };
+  editor.windowManager.open(spec({ ...initial }, []));
+}

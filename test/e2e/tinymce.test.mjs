@@ -1,0 +1,540 @@
+// The TinyMCE plugin (dist/editors/tinymce/plugin.js) in real TinyMCE from npm, driven as an
+// editor would: through the toolbar button, its dialog and the keyboard. What the editor saves
+// must be exactly the placeholder, and that placeholder must become the right widget on a page.
+/* global tinymce, DOMPurify -- the test page's globals, used in code that runs in the page */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, test } from 'node:test';
+import { checkSettings, defaultSettings, editorText, placeholderHtml } from '../../dist/editors/settings.js';
+import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
+import { openBrowserAndSite } from './browser.mjs';
+import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
+
+const require = createRequire(import.meta.url);
+const DOMPURIFY = require.resolve('dompurify/dist/purify.min.js');
+const EN = editorText('en');
+const ES = editorText('es');
+
+const { browser, url, close } = await openBrowserAndSite({ root: '.' });
+after(close);
+
+/** Opens the test page's editor; `query` picks its language, first content and plugins. */
+async function openEditor(query = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const problems = watchProblems(page, new URL(url).origin);
+  await page.goto(`${url}test/e2e/pages/tinymce.html?${new URLSearchParams(query)}`);
+  await page.locator('body[data-editor-ready]').waitFor();
+  return { context, page, problems, editor: page.frameLocator('iframe.tox-edit-area__iframe') };
+}
+
+const content = (page) => page.evaluate(() => tinymce.activeEditor.getContent());
+
+/** A widget's settings: the defaults with `changes`. */
+const settings = (changes) => ({ ...defaultSettings(), ...changes });
+
+/** Fills the open dialog's fields with `values` (only the fields named). */
+async function fillDialog(page, values, text = EN) {
+  const dialog = page.getByRole('dialog');
+  for (const [name, value] of Object.entries(values)) {
+    const field = dialog.getByLabel(text.labels[name], { exact: true });
+    if (['widget', 'lang', 'audience'].includes(name)) await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+/** Places a widget as an editor would: button, dialog, Insert. */
+async function insertThroughDialog(page, values) {
+  await page.getByRole('button', { name: EN.button }).click();
+  await page.getByRole('dialog').waitFor();
+  await fillDialog(page, values);
+  await page.getByRole('dialog').getByRole('button', { name: EN.insert }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+}
+
+// The placeholders in the text: not the copy TinyMCE keeps off screen of a selected block.
+const PLACED = '[data-therapy-widget]:not([data-mce-bogus] *)';
+
+/** The previews in the editor: each placeholder's widget, with its heading, once drawn. */
+function previews(page) {
+  return page.evaluate(
+    (placed) =>
+      [...tinymce.activeEditor.getBody().querySelectorAll(placed)].map((placeholder) => {
+        const widget = placeholder.firstElementChild;
+        return {
+          placeholder: placeholder.getAttribute('data-therapy-widget'),
+          widget: widget?.localName,
+          heading: widget?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.localName,
+        };
+      }),
+    PLACED,
+  );
+}
+
+const FIVE = [
+  settings({
+    widget: 'therapy-page',
+    headingLevel: '2',
+    emergencyNumber: '911',
+    publisher: 'Example Children’s Hospital',
+    copyright: '© 2026 Example Children’s Hospital',
+    reviewed: '2026-11-02',
+    reviewedBy: 'Example Hospital oncology nurses',
+  }),
+  settings({ widget: 'therapy-overview', headingLevel: '3', audience: 'child' }),
+  settings({ widget: 'how-it-works', headingLevel: '4', lang: 'es' }),
+  settings({ widget: 'side-effect-card', headingLevel: '3', emergencyNumber: '+1 555 0100' }),
+  settings({ widget: 'cog-disclaimer', headingLevel: '2', lang: 'es', publisher: 'Example Children’s Hospital' }),
+];
+
+/** The dialog's values for a widget's settings: every field that is set and applies. */
+function dialogValues(wanted) {
+  const values = { widget: wanted.widget };
+  for (const [name, value] of Object.entries(wanted)) if (name !== 'widget' && value) values[name] = value;
+  return values;
+}
+
+const SAVED = `<p>Our clinic’s page.</p>`;
+
+/** Builds the page with all five widgets through the UI, and returns what the editor saves. */
+async function placeAllFive(page) {
+  // Each new widget goes before the caret, so inserting at the end keeps them in order.
+  for (const wanted of FIVE) {
+    await page.evaluate(() => {
+      const editor = tinymce.activeEditor;
+      editor.selection.select(editor.getBody().lastChild, true);
+      editor.selection.collapse(false);
+    });
+    await insertThroughDialog(page, dialogValues(wanted));
+  }
+  return content(page);
+}
+
+test('each of the five widgets is placed through the dialog and saved as exactly its placeholder', async () => {
+  const { context, page, problems } = await openEditor();
+  const saved = await placeAllFive(page);
+  const placeholders = FIVE.map(placeholderHtml);
+  for (const placeholder of placeholders) assert.ok(saved.includes(placeholder), `${placeholder} in\n${saved}`);
+  // Nothing but the placeholders themselves: no padding, no preview, no editor-only attributes.
+  assert.equal(saved.replace(/\s+/g, ''), (SAVED.replace('’', '&rsquo;') + placeholders.join('')).replace(/\s+/g, ''));
+  assert.doesNotMatch(saved, /&nbsp;|contenteditable|data-mce|class=|<therapy-|<how-it-works|<side-effect|<cog-/);
+  // Each shows the real widget inside the editor, with its heading level.
+  const shown = await eventually(async () => {
+    const found = await previews(page);
+    return found.length === 5 && found.every((preview) => preview.heading) && found;
+  });
+  assert.deepEqual(
+    shown,
+    FIVE.map((wanted) => ({
+      placeholder: wanted.widget,
+      widget: wanted.widget,
+      heading: `h${wanted.headingLevel}`,
+    })),
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a placed widget is edited again from the button or by double-click, in place', async () => {
+  const placed = placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '3' }));
+  const { context, page, problems, editor } = await openEditor({ content: `<p>Before.</p>${placed}<p>After.</p>` });
+  await editor.locator('[data-therapy-widget]').dblclick();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  // The dialog opens with the widget's own settings, and says Save, not Insert.
+  assert.equal(await dialog.getByLabel(EN.labels.widget, { exact: true }).inputValue(), 'side-effect-card');
+  assert.equal(await dialog.getByLabel(EN.labels.headingLevel, { exact: true }).inputValue(), '3');
+  await fillDialog(page, { headingLevel: '4', emergencyNumber: '112' });
+  await dialog.getByRole('button', { name: EN.save }).click();
+  await dialog.waitFor({ state: 'detached' });
+  const changed = placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '4', emergencyNumber: '112' }));
+  assert.equal(await content(page), `<p>Before.</p>\n${changed}\n<p>After.</p>`);
+  await eventually(async () => (await previews(page))[0]?.heading === 'h4', { message: 'the preview at level 4' });
+
+  // The toolbar button shows it is pressed on a selected widget, and edits it too.
+  await page.evaluate(() =>
+    tinymce.activeEditor.selection.select(tinymce.activeEditor.dom.select('[data-therapy-widget]')[0]),
+  );
+  const button = page.getByRole('button', { name: EN.button });
+  await eventually(async () => (await button.getAttribute('aria-pressed')) === 'true', { message: 'pressed button' });
+  await button.click();
+  await fillDialog(page, { widget: 'therapy-overview' });
+  await page.getByRole('dialog').getByRole('button', { name: EN.save }).click();
+  const overview = placeholderHtml(settings({ widget: 'therapy-overview', headingLevel: '4' }));
+  assert.equal(await content(page), `<p>Before.</p>\n${overview}\n<p>After.</p>`);
+  await eventually(async () => (await previews(page))[0]?.widget === 'therapy-overview', { message: 'new preview' });
+  assert.equal(
+    await page.evaluate((placed) => tinymce.activeEditor.getBody().querySelectorAll(placed).length, PLACED),
+    1,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the saved HTML comes back unchanged through setContent into a fresh editor', async () => {
+  const first = await openEditor();
+  const saved = await placeAllFive(first.page);
+  await first.context.close();
+
+  const second = await openEditor({ content: saved });
+  assert.equal(await content(second.page), saved);
+  await second.page.evaluate((html) => tinymce.activeEditor.setContent(html), saved);
+  assert.equal(await content(second.page), saved);
+  await eventually(async () => (await previews(second.page)).filter((preview) => preview.heading).length === 5, {
+    message: 'five previews after setContent',
+  });
+  assert.equal(await content(second.page), saved, 'the previews drawn later change nothing saved');
+  assert.deepEqual(second.problems, []);
+  await second.context.close();
+});
+
+test('the saved HTML renders the right widgets, with their settings, on a page with the script', async () => {
+  const editing = await openEditor();
+  const saved = await placeAllFive(editing.page);
+  await editing.context.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watchProblems(page, new URL(url).origin);
+  await page.goto(`${url}test/e2e/pages/empty.html`);
+  await page.evaluate((html) => document.querySelector('main').insertAdjacentHTML('beforeend', html), saved);
+  const rendered = await eventually(
+    () =>
+      page.evaluate((copied) => {
+        const found = [...document.querySelectorAll('[data-therapy-widget]')].map((placeholder) => {
+          const widget = placeholder.firstElementChild;
+          const heading = widget?.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6');
+          const mismatched = Object.entries(copied)
+            .filter(([from]) => placeholder.hasAttribute(from))
+            .filter(([from, to]) => widget?.getAttribute(to) !== placeholder.getAttribute(from))
+            .map(([from]) => from);
+          return {
+            widget: widget?.localName,
+            heading: heading?.localName,
+            lang: widget?.closest('[lang]')?.getAttribute('lang'),
+            mismatched,
+          };
+        });
+        return found.every((entry) => entry.heading) && found;
+      }, PLACEHOLDER_ATTRIBUTES),
+    { message: 'five rendered widgets' },
+  );
+  assert.deepEqual(
+    rendered,
+    FIVE.map((wanted) => ({
+      widget: wanted.widget,
+      heading: `h${wanted.headingLevel}`,
+      lang: wanted.lang || 'en',
+      mismatched: [],
+    })),
+  );
+  // The phone number and the publisher reach what a family reads.
+  const pageText = await page.evaluate(() => {
+    // The text a family reads, through the nested widgets' shadow roots.
+    const read = (node) =>
+      [...(node.shadowRoot ?? node).childNodes]
+        .map((child) => (child.nodeType === 3 ? child.data : read(child)))
+        .join('');
+    return read(document.querySelector('therapy-page'));
+  });
+  assert.match(pageText, /911/);
+  assert.match(pageText, /Example Children’s Hospital/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the saved HTML passes TinyMCE’s default schema and DOMPurify’s defaults', async () => {
+  const editing = await openEditor();
+  const saved = await placeAllFive(editing.page);
+  await editing.context.close();
+  const placeholders = FIVE.map(placeholderHtml);
+
+  // TinyMCE without the plugin keeps every placeholder attribute (it only pads the empty div).
+  const plain = await openEditor({ plugin: 'none', content: saved });
+  const attributesIn = (html) =>
+    plain.page.evaluate((markup) => {
+      const doc = new DOMParser().parseFromString(markup, 'text/html');
+      return [...doc.querySelectorAll('[data-therapy-widget]')].map((element) =>
+        [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`).sort(),
+      );
+    }, html);
+  assert.deepEqual(await attributesIn(await content(plain.page)), await attributesIn(saved));
+  assert.equal((await attributesIn(saved)).length, 5);
+
+  await plain.page.addScriptTag({ path: DOMPURIFY });
+  const purified = await plain.page.evaluate((html) => DOMPurify.sanitize(html), saved);
+  for (const placeholder of placeholders) assert.ok(purified.includes(placeholder), `${placeholder} after DOMPurify`);
+  assert.deepEqual(plain.problems, []);
+  await plain.context.close();
+});
+
+test('keyboard only: open the dialog, fill it, insert, select the widget, edit it, delete it', async () => {
+  const { context, page, problems } = await openEditor({ content: '<p>Before.</p><p>After.</p>' });
+  const focused = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.localName);
+  // Into the editor, to the start of "After.", then to the toolbar and along to the button.
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'iframe');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Home');
+  const toButton = async () => {
+    await page.keyboard.press('Alt+F10');
+    for (let step = 0; step < 5 && (await focused()) !== EN.button; step++) await page.keyboard.press('Tab');
+    assert.equal(await focused(), EN.button);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+  };
+  await toButton();
+  // The dialog opens on its first field; Tab moves through the fields in order.
+  assert.equal(await focused(), 'select', 'the widget field');
+  await page.keyboard.press('Tab'); // Topic
+  await page.keyboard.press('Tab'); // Language
+  await page.keyboard.press('Tab'); // Written for
+  await page.keyboard.press('Tab'); // Heading level
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Tab'); // Emergency phone number
+  await page.keyboard.type('911');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  const first = settings({ headingLevel: '3', emergencyNumber: '911' });
+  assert.equal(await content(page), `<p>Before.</p>\n${placeholderHtml(first)}\n<p>After.</p>`);
+
+  // Back in the text with the new widget selected; the arrow keys leave it and select it again.
+  assert.equal(await focused(), 'iframe', 'focus returns to the editor');
+  const widgetSelected = () =>
+    page.evaluate(() => tinymce.activeEditor.selection.getNode().hasAttribute('data-therapy-widget'));
+  assert.ok(await widgetSelected(), 'the new widget is selected');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await widgetSelected(), false);
+  for (let step = 0; step < 3 && !(await widgetSelected()); step++) await page.keyboard.press('ArrowLeft');
+  assert.ok(await widgetSelected(), 'the widget is selected again');
+  await toButton();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // Heading level again
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  const second = { ...first, headingLevel: '4' };
+  assert.equal(await content(page), `<p>Before.</p>\n${placeholderHtml(second)}\n<p>After.</p>`);
+
+  // Still selected after editing: Delete removes it.
+  assert.equal(await focused(), 'iframe');
+  await page.keyboard.press('Delete');
+  assert.equal(await content(page), '<p>Before.</p>\n<p>After.</p>');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('undo removes an inserted widget and redo brings it back', async () => {
+  const { context, page, problems } = await openEditor();
+  const before = await content(page);
+  await insertThroughDialog(page, { widget: 'how-it-works', headingLevel: '3' });
+  const after = await content(page);
+  assert.notEqual(after, before);
+  await eventually(async () => (await previews(page))[0]?.heading, { message: 'the preview' });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await content(page), before);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  assert.equal(await content(page), after);
+  await eventually(async () => (await previews(page))[0]?.heading === 'h3', { message: 'the preview again' });
+  // The preview drawn after the insert is not an undo step of its own.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await content(page), before);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad settings are refused with a visible message, and the dialog stays open', async () => {
+  const { context, page, problems } = await openEditor();
+  const before = await content(page);
+  await page.getByRole('button', { name: EN.button }).click();
+  const dialog = page.getByRole('dialog');
+  const cases = [
+    [{ topic: 'no-such-topic' }, 'topic'],
+    [{ topic: 'targeted-therapy', headingLevel: '9' }, 'headingLevel'],
+    [{ headingLevel: '2', emergencyNumber: 'call the nurse' }, 'emergencyNumber'],
+    [{ emergencyNumber: '911', reviewed: '2026-02-30' }, 'reviewed'],
+  ];
+  const entered = settings({});
+  for (const [values, setting] of cases) {
+    await fillDialog(page, values);
+    await dialog.getByRole('button', { name: EN.insert }).click();
+    assert.ok(await dialog.isVisible(), 'the dialog is still open');
+    const message = dialog.getByRole('alert');
+    await message.waitFor();
+    // The words are checkSettings' own, for the settings the dialog holds now.
+    Object.assign(entered, values);
+    const [problem, ...others] = checkSettings(entered);
+    assert.deepEqual(others, []);
+    assert.equal(problem.setting, setting);
+    assert.equal((await message.innerText()).trim(), problem.message);
+    assert.ok(await message.isVisible());
+    // Focus is on the field to fix.
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      await dialog.getByLabel(EN.labels[setting], { exact: true }).getAttribute('id'),
+    );
+    assert.equal(await content(page), before, 'nothing was inserted');
+  }
+  await fillDialog(page, { reviewed: '2026-02-27' });
+  await dialog.getByRole('button', { name: EN.insert }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok((await content(page)).includes('data-reviewed="2026-02-27"'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the editor speaks Spanish when TinyMCE’s language is Spanish', async () => {
+  const { context, page, problems } = await openEditor({ lang: 'es' });
+  await page.getByRole('button', { name: ES.button }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('heading', { name: ES.dialogTitle }).waitFor();
+  await fillDialog(page, { headingLevel: '9' }, ES);
+  await dialog.getByRole('button', { name: ES.insert }).click();
+  assert.equal((await dialog.getByRole('alert').innerText()).trim(), ES.errors.headingLevel);
+  await fillDialog(page, { widget: 'therapy-overview', headingLevel: '2' }, ES);
+  await dialog.getByRole('button', { name: ES.insert }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok((await content(page)).includes(placeholderHtml(settings({ widget: 'therapy-overview' }))));
+  assert.equal(
+    await page.evaluate(() =>
+      tinymce.activeEditor.getBody().querySelector('[data-therapy-widget]').getAttribute('data-mce-therapy-label'),
+    ),
+    `${ES.button}: ${ES.widgets['therapy-overview']}`,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the editor page with a widget inside passes axe', async () => {
+  const placed = placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '2' }));
+  const { context, page, problems } = await openEditor({ content: `<h2>Side effects</h2>${placed}` });
+  await eventually(async () => (await previews(page))[0]?.heading, { message: 'the preview' });
+  assert.deepEqual(await axeViolations(page), []);
+  // Selected, TinyMCE also keeps a copy of the block off screen, preview and all.
+  await page.evaluate(() =>
+    tinymce.activeEditor.selection.select(tinymce.activeEditor.dom.select('[data-therapy-widget]')[0]),
+  );
+  await eventually(
+    () => page.evaluate(() => tinymce.activeEditor.getBody().querySelector('[data-mce-bogus] [data-therapy-widget] *')),
+    { message: 'the off-screen copy' },
+  );
+  assert.deepEqual(await axeViolations(page), [], 'with the widget selected');
+  await page.getByRole('button', { name: EN.button }).click();
+  await page.getByRole('dialog').waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'with the dialog open');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with the guide’s schema rules, TinyMCE keeps the widget elements and their attributes', async () => {
+  const element = '<therapy-page topic="targeted-therapy" heading-level="3" emergency-number="911"></therapy-page>';
+  const { context, page, problems } = await openEditor({ plugin: 'none', elements: 'allowed', content: element });
+  assert.equal(await content(page), element);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the plugin also works when the page loads it before TinyMCE starts, as a bundler does', async () => {
+  const { context, page, problems } = await openEditor({ plugin: 'preloaded' });
+  await insertThroughDialog(page, { widget: 'therapy-overview', headingLevel: '3' });
+  assert.ok(
+    (await content(page)).includes(placeholderHtml(settings({ widget: 'therapy-overview', headingLevel: '3' }))),
+  );
+  await eventually(async () => (await previews(page))[0]?.heading === 'h3', { message: 'the preview' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('values typed into the dialog stay text in the saved HTML and back in the editor', async () => {
+  const { context, page, problems } = await openEditor();
+  // (A value holding `</script>` or `</title>` is dropped by TinyMCE's and DOMPurify's filters.)
+  const hostile = '"><img src=x onerror="window.__dialogXss = 1"> & <b>bold</b>';
+  await insertThroughDialog(page, { widget: 'cog-disclaimer', publisher: hostile, copyright: 'A & B “quoted”' });
+  const saved = await content(page);
+  const expected = placeholderHtml(
+    settings({ widget: 'cog-disclaimer', publisher: hostile, copyright: 'A & B “quoted”' }),
+  );
+  assert.ok(saved.includes(expected), saved);
+  assert.ok(expected.includes('data-publisher="&quot;&gt;&lt;img src=x'), expected);
+  await page.evaluate((html) => tinymce.activeEditor.setContent(html), saved);
+  assert.equal(await content(page), saved);
+  await eventually(async () => (await previews(page))[0]?.heading, { message: 'the preview, with the value in it' });
+  const inEditor = await page.evaluate(() => ({
+    elements: tinymce.activeEditor.getBody().querySelectorAll('img, b').length,
+    publisher: tinymce.activeEditor.getBody().querySelector('[data-therapy-widget]').getAttribute('data-publisher'),
+    ran: '__dialogXss' in tinymce.activeEditor.getWin() || '__dialogXss' in window,
+  }));
+  assert.deepEqual(inEditor, { elements: 0, publisher: hostile, ran: false });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('with previews off, nothing is loaded into the editor and the saved HTML is the same', async () => {
+  const { context, page, problems } = await openEditor({ preview: 'off' });
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await insertThroughDialog(page, { widget: 'how-it-works' });
+  assert.ok((await content(page)).includes(placeholderHtml(settings({ widget: 'how-it-works' }))));
+  await page.waitForTimeout(500);
+  assert.deepEqual(await previews(page), [{ placeholder: 'how-it-works', widget: undefined, heading: undefined }]);
+  assert.deepEqual(
+    requests.filter((address) => address.includes('therapy-widgets.js')),
+    [],
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the Insert menu opens the same dialog', async () => {
+  const { context, page, problems } = await openEditor();
+  await page.getByRole('menuitem', { name: 'Insert' }).click();
+  await page.getByRole('menuitem', { name: `${EN.button}…` }).click();
+  await page.getByRole('dialog').getByRole('heading', { name: EN.dialogTitle }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('none of the plugin reaches the script-tag bundle', () => {
+  const bundle = readFileSync('dist/therapy-widgets.js', 'utf8');
+  for (const word of ['therapywidgets', 'windowManager', EN.dialogTitle, EN.labels.emergencyNumber]) {
+    assert.ok(!bundle.includes(word), word);
+  }
+  const plugin = readFileSync('dist/editors/tinymce/plugin.js', 'utf8');
+  assert.doesNotMatch(plugin, /^\s*(import|export)\b|\bimport\(/m, 'the plugin is one standalone script');
+});
+
+test('screenshots of the button and the dialog for the guide', async () => {
+  mkdirSync('docs/images', { recursive: true });
+  const placed = placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '2' }));
+  const { context, page } = await openEditor({ content: `<p>Our clinic’s page.</p>${placed}` });
+  await eventually(async () => (await previews(page))[0]?.heading, { message: 'the preview' });
+  const button = page.getByRole('button', { name: EN.button });
+  await button.hover();
+  await page.locator('.tox-tooltip').waitFor();
+  // The toolbar, the button's tooltip and the top of the editor, with the widget's label.
+  const header = await page.locator('.tox-editor-header').boundingBox();
+  await page.screenshot({
+    path: 'docs/images/tinymce-button.png',
+    animations: 'disabled',
+    // Whole pixels, inside the editor's rounded frame, so every run gives the same picture.
+    clip: {
+      x: Math.ceil(header.x) + 2,
+      y: Math.ceil(header.y) + 2,
+      width: Math.floor(header.width) - 4,
+      height: Math.floor(header.height) + 120,
+    },
+  });
+  await button.click();
+  await page.getByRole('dialog').waitFor();
+  await page.mouse.move(0, 0);
+  await page.locator('.tox-tooltip').waitFor({ state: 'detached' });
+  await page.locator('.tox-dialog').screenshot({ path: 'docs/images/tinymce-dialog.png', animations: 'disabled' });
+  await context.close();
+});
