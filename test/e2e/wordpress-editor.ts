@@ -2,7 +2,7 @@
 // block API and block editor (the real npm packages, not a mock) with the block registered as
 // the plugin's editor script registers it. It puts its entry points on `window.wordpressTest`
 // for the test to call; this page exists only in the test.
-import { BlockEditorProvider, BlockInspector, BlockList } from '@wordpress/block-editor';
+import { BlockCanvas, BlockEditorProvider, BlockInspector, BlockList } from '@wordpress/block-editor';
 import { createBlock, getBlockType, parse, serialize, validateBlock, type BlockInstance } from '@wordpress/blocks';
 import { Popover, SlotFillProvider } from '@wordpress/components';
 import '@wordpress/block-editor/build-style/style.css';
@@ -52,20 +52,28 @@ function survivesDomPurify(html: string): boolean {
 
 let currentBlocks: BlockInstance[] = [];
 
-/** The block editor: the canvas with the block, and the sidebar with the selected block's settings. */
-function Editor({ initial }: { initial: BlockInstance[] }) {
+/**
+ * The block editor: the canvas with the block, and the sidebar with the selected block's settings.
+ * With `canvasScripts`, the canvas is an iframe, as in WordPress 6.3 and later, and holds those
+ * script tags: what WordPress prints there from the `enqueue_block_assets` hook.
+ */
+function Editor({ initial, canvasScripts }: { initial: BlockInstance[]; canvasScripts?: string }) {
   const [blocks, setBlocks] = useState(initial);
   currentBlocks = blocks;
+  const settings = canvasScripts ? { __unstableResolvedAssets: { styles: '', scripts: canvasScripts } } : {};
+  const canvas = canvasScripts
+    ? createElement(BlockCanvas, { height: '600px' }, createElement(BlockList))
+    : createElement('div', { className: 'editor-styles-wrapper' }, createElement(BlockList));
   return createElement(
     SlotFillProvider,
     null,
     createElement(
       BlockEditorProvider,
-      { value: blocks, onInput: setBlocks, onChange: setBlocks, settings: {} },
+      { value: blocks, onInput: setBlocks, onChange: setBlocks, settings },
       createElement(
         'div',
         { className: 'test-editor' },
-        createElement('main', { className: 'test-canvas editor-styles-wrapper' }, createElement(BlockList)),
+        createElement('main', { className: 'test-canvas' }, canvas),
         createElement('aside', { className: 'test-sidebar', 'aria-label': 'Settings' }, createElement(BlockInspector)),
       ),
       createElement(Popover.Slot),
@@ -74,10 +82,10 @@ function Editor({ initial }: { initial: BlockInstance[] }) {
 }
 
 /** Opens the editor on one new block with `attributes`. */
-function openEditor(attributes: Record<string, string>) {
+function openEditor(attributes: Record<string, string>, canvasScripts?: string) {
   const root = document.createElement('div');
   document.body.append(root);
-  createRoot(root).render(createElement(Editor, { initial: [createBlock(name, attributes)] }));
+  createRoot(root).render(createElement(Editor, { initial: [createBlock(name, attributes)], canvasScripts }));
 }
 
 /** The post as the editor would save it now. */

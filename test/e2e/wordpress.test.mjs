@@ -52,7 +52,7 @@ const EDITOR_LAYOUT = `
   .test-sidebar { border-inline-start: 1px solid #ddd; position: sticky; top: 0; max-height: 100vh; overflow: auto; }`;
 
 /** Opens a page of the plugin's site: `body` on the front end, or the editor test page. */
-async function open({ body = '', editor = false, locale = 'en_US', lang = 'en' } = {}) {
+async function open({ body = '', editor = false, bundle = true, locale = 'en_US', lang = 'en' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const tab = await context.newPage();
   const problems = [];
@@ -65,11 +65,11 @@ async function open({ body = '', editor = false, locale = 'en_US', lang = 'en' }
       <style>${EDITOR_LAYOUT}</style>`
     : '';
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
-    ${bundleTag}${editorTags}</head><body>${body}</body></html>`;
+    ${bundle ? bundleTag : ''}${editorTags}</head><body>${body}</body></html>`;
   await tab.route('**/page.html*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await tab.goto(`${url}page.html?locale=${locale}`);
   if (editor) await tab.waitForFunction(() => window.wordpressTest);
-  await tab.waitForFunction(() => customElements.get('therapy-page'));
+  if (bundle) await tab.waitForFunction(() => customElements.get('therapy-page'));
   return { context, tab, problems };
 }
 
@@ -295,6 +295,26 @@ test('for a Spanish-speaking WordPress user the block and its sidebar speak Span
   );
   assert.ok(!(await savedPost(tab)).includes('data-emergency-number'));
   await tab.locator('.test-sidebar').screenshot({ path: 'docs/images/wordpress-sidebar-es.png' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('in an iframed editor canvas, the bundle WordPress prints there shows the widget and follows the sidebar', async () => {
+  // The tag WordPress prints for the bundle's handle, once the plugin's filter has made it a module.
+  const canvasScripts = `<script type="module" src="/bundle/therapy-widgets.js?ver=${version}" id="therapy-widgets-js"></script>`;
+  const { context, tab, problems } = await open({ editor: true, bundle: false });
+  await tab.evaluate(
+    ([attributes, scripts]) => window.wordpressTest.openEditor(attributes, scripts),
+    [{ widget: 'cog-disclaimer', emergencyNumber: '999' }, canvasScripts],
+  );
+  const canvas = tab.frameLocator('iframe[name="editor-canvas"]');
+  const widget = canvas.locator(`[data-type="${BLOCK}"] [data-therapy-widget] > cog-disclaimer`);
+  assert.equal(await widget.locator('[part="phone"]').textContent(), '999');
+  assert.equal(await tab.evaluate(() => customElements.get('cog-disclaimer')), undefined, 'not in the outer page');
+  await widget.click();
+  await field(tab, 'Emergency phone number').fill('112');
+  await widget.locator('[part="phone"]', { hasText: '112' }).waitFor();
+  assert.match(await savedPost(tab), /data-emergency-number="112"/);
   assert.deepEqual(problems, []);
   await context.close();
 });
