@@ -8,6 +8,7 @@
 // mode, so its warnings show) and served with the plugin's files.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import { launchChromium, startServer } from './browser.mjs';
@@ -223,6 +224,20 @@ async function openEditorWith(attributes, options) {
   return opened;
 }
 
+/** axe's WCAG 2.2 A and AA findings in the sidebar, message shown (the test page around it is not WordPress's). */
+async function sidebarAxeViolations(tab) {
+  await tab.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const results = await tab.evaluate(() =>
+    // eslint-disable-next-line no-undef -- axe is the script just added to the page.
+    axe.run(document.querySelector('.test-sidebar'), {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+    }),
+  );
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+  );
+}
+
 const savedPost = (tab) => tab.evaluate(() => window.wordpressTest.savedPost());
 
 test('the sidebar saves good settings, refuses bad ones with a message, and the canvas shows the widget', async () => {
@@ -243,6 +258,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   assert.equal(await phone.getAttribute('aria-invalid'), 'true');
   assert.ok(!(await savedPost(tab)).includes('data-emergency-number'), 'the bad number is not saved');
   await tab.locator('.test-sidebar').screenshot({ path: 'docs/images/wordpress-sidebar-problem.png' });
+  assert.deepEqual(await sidebarAxeViolations(tab), []);
 
   await phone.fill('112');
   await notice.waitFor({ state: 'detached' });
