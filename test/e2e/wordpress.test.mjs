@@ -155,6 +155,10 @@ test('the saved HTML passes DOMPurify unchanged, and the bundle shows the right 
 
   const body = CASES.map(({ html }, index) => `<section id="case${index}">${html}</section>`).join('\n');
   const { context, tab, problems } = await open({ body });
+  // The placeholder code is a chunk the bundle fetches when it finds a placeholder.
+  await tab.waitForFunction(() =>
+    [...document.querySelectorAll('[data-therapy-widget]')].every((placeholder) => placeholder.firstElementChild),
+  );
   const widgets = await tab.evaluate(async (count) => {
     const found = [];
     for (let index = 0; index < count; index++) {
@@ -263,7 +267,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   await phone.fill('112');
   await notice.waitFor({ state: 'detached' });
   assert.match(await savedPost(tab), /data-emergency-number="112"/);
-  assert.equal(await canvasWidget.getAttribute('emergency-number'), '112');
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] side-effect-card[emergency-number="112"]`).waitFor();
 
   // An unknown topic is refused; the saved topic stays.
   await field(tab, 'Topic').fill('chemo');
@@ -289,9 +293,8 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
         'data-emergency-number="112" data-reviewed="2026-02-03"></div>',
     ),
   );
-  const disclaimerTitle = tab.locator(`.test-canvas cog-disclaimer [part="title"]`);
-  assert.equal(await disclaimerTitle.evaluate((title) => title.localName), 'h3');
-  assert.equal(await disclaimerTitle.textContent(), 'Sobre esta información');
+  // The canvas widget follows: a level-3 heading, in Spanish (whose chunk loads on first use).
+  await tab.locator('.test-canvas cog-disclaimer h3[part="title"]', { hasText: 'Sobre esta información' }).waitFor();
   await tab.screenshot({ path: 'docs/images/wordpress-editor.png' });
   assert.deepEqual(problems, []);
   await context.close();

@@ -76,6 +76,8 @@ function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
         status: 'error',
         isDismissible: false,
         className: 'therapy-widgets-problem',
+        // Screen readers hear the message once, when it appears or changes.
+        spokenMessage: problem,
         children: createElement('span', { id: problemId }, problem),
       }),
   );
