@@ -27,6 +27,7 @@ before(async () => {
     entryPoints: ['test/e2e/wordpress-editor.ts'],
     bundle: true,
     format: 'esm',
+    // Not written anywhere: the test serves both outputs (script and stylesheet) from memory.
     outdir: 'wordpress-test',
     write: false,
     define: { 'process.env.NODE_ENV': '"development"' },
@@ -53,10 +54,12 @@ const EDITOR_LAYOUT = `
   .test-sidebar { border-inline-start: 1px solid #ddd; position: sticky; top: 0; max-height: 100vh; overflow: auto; }`;
 
 /** Opens a page of the plugin's site: `body` on the front end, or the editor test page. */
-async function open({ body = '', editor = false, bundle = true, locale = 'en_US', lang = 'en' } = {}) {
+async function open({ body = '', editor = false, bundle = true, locale = 'en_US' } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const tab = await context.newPage();
   const problems = [];
+  const requests = [];
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
   tab.on('pageerror', (error) => problems.push(error.message));
   tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   await tab.route('**/test-editor.js', (route) => route.fulfill({ contentType: 'text/javascript', body: assets.js }));
@@ -65,13 +68,13 @@ async function open({ body = '', editor = false, bundle = true, locale = 'en_US'
     ? `<link rel="stylesheet" href="/test-editor.css"><script type="module" src="/test-editor.js"></script>
       <style>${EDITOR_LAYOUT}</style>`
     : '';
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>t</title>
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
     ${bundle ? bundleTag : ''}${editorTags}</head><body>${body}</body></html>`;
   await tab.route('**/page.html*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await tab.goto(`${url}page.html?locale=${locale}`);
   if (editor) await tab.waitForFunction(() => window.wordpressTest);
   if (bundle) await tab.waitForFunction(() => customElements.get('therapy-page'));
-  return { context, tab, problems };
+  return { context, tab, problems, requests };
 }
 
 /** A post with one block, as WordPress stores it. */
@@ -154,7 +157,7 @@ test('the saved HTML passes DOMPurify unchanged, and the bundle shows the right 
   await editorContext.close();
 
   const body = CASES.map(({ html }, index) => `<section id="case${index}">${html}</section>`).join('\n');
-  const { context, tab, problems } = await open({ body });
+  const { context, tab, problems, requests } = await open({ body });
   // The placeholder code is a chunk the bundle fetches when it finds a placeholder.
   await tab.waitForFunction(() =>
     [...document.querySelectorAll('[data-therapy-widget]')].every((placeholder) => placeholder.firstElementChild),
@@ -212,6 +215,12 @@ test('the saved HTML passes DOMPurify unchanged, and the bundle shows the right 
   assert.equal(spanishPage.title, 'Terapia dirigida');
   assert.equal(spanishPage.phone, '112');
   assert.match(spanishPage.publisher, /Hospital Infantil/);
+  // The page asks for nothing but the bundle's own files from the plugin's folder.
+  assert.deepEqual(
+    requests.filter((path) => path !== '/page.html' && !path.startsWith('/bundle/')),
+    [],
+  );
+  assert.ok(requests.some((path) => path.startsWith('/bundle/chunks/placeholders-')));
   assert.deepEqual(problems, []);
   await context.close();
 });
