@@ -45,7 +45,8 @@ test('a fresh project resolves every export of the installed package', () => {
       'therapy-widgets/side-effect-card.js', 'therapy-widgets/cog-disclaimer.js', 'therapy-widgets/how-it-works.js',
       'therapy-widgets/therapy-page.js', 'therapy-widgets/therapy-widgets.js',
       'therapy-widgets/custom-elements.json', 'therapy-widgets/therapy-widgets.css', 'therapy-widgets/themes/default.css',
-      'therapy-widgets/themes/meadow.css', 'therapy-widgets/themes/dark.css', 'therapy-widgets/tinymce']) {
+      'therapy-widgets/themes/meadow.css', 'therapy-widgets/themes/dark.css', 'therapy-widgets/tinymce',
+      'therapy-widgets/wordpress']) {
       console.log(import.meta.resolve(specifier));
     }`;
   const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', script], {

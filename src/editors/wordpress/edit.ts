@@ -1,0 +1,126 @@
+// The block in the editor: its settings in the sidebar, and the widget itself in the canvas, drawn
+// by the script-tag bundle from the same placeholder the block saves.
+import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
+import type { BlockEditProps } from '@wordpress/blocks';
+import { Notice, PanelBody, SelectControl, TextControl } from '@wordpress/components';
+import { getSettings as getDateSettings } from '@wordpress/date';
+import { createElement, useId, useState } from '@wordpress/element';
+import {
+  HEADING_LEVELS,
+  WIDGETS,
+  checkSettings,
+  editorText,
+  placeholderAttributes,
+  settingsFor,
+  type EditorLanguage,
+  type EditorText,
+  type WidgetSettings,
+} from '../settings.js';
+import { settingsOf, type WidgetBlockAttributes } from './save.js';
+
+type SettingName = keyof WidgetSettings;
+
+/**
+ * The editor's language. WordPress prints the user's locale into every editor page
+ * (`wp.date.setSettings({ l10n: { locale } })`, from PHP's `get_user_locale()`); `es_ES`, `es_MX`
+ * and the other Spanish locales give Spanish, anything else English.
+ */
+export function editorLanguage(): EditorLanguage {
+  const locale = getDateSettings().l10n?.locale ?? 'en';
+  // editorText() folds a locale to the language it has words for.
+  return editorText(locale) === editorText('es') ? 'es' : 'en';
+}
+
+/** Settings chosen from a list; every other setting is typed. */
+function choicesFor(setting: SettingName, text: EditorText): { value: string; label: string }[] | undefined {
+  const fromLabels = (labels: Record<string, string>) =>
+    Object.entries(labels).map(([value, label]) => ({ value, label }));
+  if (setting === 'widget') return WIDGETS.map(({ tag }) => ({ value: tag, label: text.widgets[tag] ?? tag }));
+  if (setting === 'lang') return fromLabels(text.languages);
+  if (setting === 'audience') return fromLabels(text.audiences);
+  if (setting === 'headingLevel') return HEADING_LEVELS.map((level) => ({ value: level, label: level }));
+  return undefined;
+}
+
+interface FieldProps {
+  setting: SettingName;
+  value: string;
+  problem: string | undefined;
+  text: EditorText;
+  onChange(setting: SettingName, value: string): void;
+}
+
+/** One setting's field, with its problem under it when the value cannot be saved. */
+function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
+  const id = `therapy-widgets-${setting}-${useId()}`;
+  const help = text.hints[setting];
+  const problemId = `${id}__problem`;
+  const common = {
+    id,
+    label: text.labels[setting],
+    help,
+    value,
+    onChange: (next: string) => onChange(setting, next),
+    __next40pxDefaultSize: true,
+    __nextHasNoMarginBottom: true,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': [help && `${id}__help`, problem && problemId].filter(Boolean).join(' ') || undefined,
+  };
+  const choices = choicesFor(setting, text);
+  return createElement(
+    'div',
+    { className: 'therapy-widgets-setting', style: { marginBlockEnd: '16px' } },
+    choices ? createElement(SelectControl, { ...common, options: choices }) : createElement(TextControl, common),
+    problem &&
+      createElement(Notice, {
+        status: 'error',
+        isDismissible: false,
+        className: 'therapy-widgets-problem',
+        // Screen readers hear the message once, when it appears or changes.
+        spokenMessage: problem,
+        children: createElement('span', { id: problemId }, problem),
+      }),
+  );
+}
+
+/**
+ * The block's editor view. A change is saved only when the settings module finds no problem with
+ * it; otherwise the field keeps what was typed and shows why it cannot be saved, and the page
+ * keeps the last good value.
+ */
+export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetBlockAttributes>) {
+  const language = editorLanguage();
+  const text = editorText(language);
+  const saved = settingsOf(attributes);
+  const [drafts, setDrafts] = useState<Partial<WidgetSettings>>({});
+  const shown: WidgetSettings = { ...saved, ...drafts };
+  const problems = checkSettings(shown, language);
+
+  function change(setting: SettingName, value: string) {
+    const rest = Object.fromEntries(Object.entries(drafts).filter(([name]) => name !== setting));
+    const unsaveable = checkSettings({ ...saved, [setting]: value }, language).some(
+      (problem) => problem.setting === setting,
+    );
+    setDrafts(unsaveable ? { ...rest, [setting]: value } : rest);
+    if (!unsaveable) setAttributes({ [setting]: value });
+  }
+
+  const fields = settingsFor(shown.widget).map((setting) =>
+    createElement(SettingField, {
+      key: setting,
+      setting,
+      value: shown[setting],
+      problem: problems.find((problem) => problem.setting === setting)?.message,
+      text,
+      onChange: change,
+    }),
+  );
+  return createElement(
+    'div',
+    useBlockProps(),
+    createElement(InspectorControls, null, createElement(PanelBody, { title: text.dialogTitle }, ...fields)),
+    // The saved placeholder itself: the script-tag bundle, loaded in the editor's canvas, puts the
+    // real widget in it and keeps it in step as the settings change.
+    createElement('div', Object.fromEntries(placeholderAttributes(saved))),
+  );
+}
