@@ -54,7 +54,9 @@ function expectation(error) {
       return `"${params.allowedValue}"`;
     case 'minLength':
     case 'maxLength':
-      return rule.startsWith('#/$defs/text/') ? 'text of 1 to 600 characters' : `text of at most ${params.limit} characters`;
+      return rule.startsWith('#/$defs/text/')
+        ? 'text of 1 to 600 characters'
+        : `text of at most ${params.limit} characters`;
     case 'minItems':
     case 'maxItems':
       return `a list of ${error.parentSchema?.minItems ?? 0} to ${error.parentSchema?.maxItems} items`;
@@ -296,7 +298,8 @@ export function translationProblems(english, xliff, language) {
   }
   const known = new Set(texts.map((text) => text.pointer));
   for (const id of xliff.units.keys()) {
-    if (!known.has(id)) problems.push({ unit: id, message: 'not a text of the English pack (run npm run packs:extract)' });
+    if (!known.has(id))
+      problems.push({ unit: id, message: 'not a text of the English pack (run npm run packs:extract)' });
   }
   return problems;
 }
