@@ -17,7 +17,7 @@ import { jsToXliff12, xliff12ToJs } from 'xliff';
 /** The published JSON Schema every pack is written against. */
 export const SCHEMA = JSON.parse(readFileSync(new URL('../schema/pack.schema.json', import.meta.url), 'utf8'));
 
-const validate = new Ajv2020({ allErrors: true, strict: true }).compile(SCHEMA);
+const validate = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(SCHEMA);
 
 /** A placeholder inside a text, such as {emergency-number}, which every translation keeps as it is. */
 const PLACEHOLDER = /\{([a-z][a-z0-9-]*)\}/g;
@@ -45,7 +45,7 @@ function expectation(error) {
     case 'required':
       return 'a value (it is required)';
     case 'additionalProperties':
-      return 'no such property (check its spelling, or remove it)';
+      return 'no property of this name here (check its spelling, or remove it)';
     case 'type':
       return { string: 'text', object: 'an object', array: 'a list', number: 'a number' }[params.type] ?? params.type;
     case 'enum':

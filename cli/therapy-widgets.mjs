@@ -11,7 +11,7 @@ import {
   translatedPack,
   translationProblems,
 } from './packs.mjs';
-import { fernandezHuerta, fleschKincaidGrade } from './readability.mjs';
+import { fernandezHuerta, fleschKincaidGrade, wordsOf } from './readability.mjs';
 
 const USAGE = `Usage: therapy-widgets check [options] <pack .json and .xlf files…>
 
@@ -19,8 +19,8 @@ Checks content packs against the schema, their reading level, their translations
 (with --source) wording copied from the original text.
 
 Options:
-  --max-grade <n>     highest Flesch–Kincaid grade of an English text block
-                      (default 6 for family packs, 3 for child packs)
+  --max-grade <n>     highest Flesch–Kincaid grade of an English text block of 5 words or
+                      more (default 6 for family packs, 3 for child packs)
   --min-ease <n>      lowest Fernández-Huerta reading ease of a Spanish widget section
                       (default 70 for family packs, 85 for child packs)
   --familiar <words>  comma-separated names the reader hears from their care team, scored as
@@ -34,6 +34,12 @@ A translation file <id>.<audience>.<language>.xlf, or a translated pack, is chec
 its English pack, which must be among the files.
 
 Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.`;
+
+/**
+ * The grade formula needs a few words to mean anything: a shorter English text (a heading, a
+ * title) is not scored on its own.
+ */
+const MIN_WORDS = 5;
 
 /** How many words in a row, copied from the source, count as copying. */
 const COPIED_RUN = 6;
@@ -231,7 +237,8 @@ function firstDifference(a, b, path) {
  */
 function withFamiliarTerms(text, familiar, stand) {
   const escaped = familiar.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return text.replace(new RegExp(escaped.join('|'), 'gi'), stand);
+  // A placeholder such as {emergency-number} is shown as a phone number, not read as words.
+  return text.replace(new RegExp([...escaped, '\\{[a-z0-9-]+\\}'].join('|'), 'gi'), stand);
 }
 
 const round = (/** @type {number} */ value) => Math.round(value * 10) / 10;
@@ -254,6 +261,7 @@ function readingProblems(pack, settings) {
       // A callout's label is read as the start of its text ("Important: …").
       if (kind === 'callout label') return;
       const block = kind === 'callout' ? `${texts[index - 1].text} ${text}` : text;
+      if (wordsOf(block).length < MIN_WORDS) return;
       const grade = round(fleschKincaidGrade(withFamiliarTerms(block, familiar, 'it')));
       if (grade > maxGrade) {
         problems.push({
