@@ -47,7 +47,14 @@ function expectation(error) {
     case 'additionalProperties':
       return 'no property of this name here (check its spelling, or remove it)';
     case 'type':
-      return { string: 'text', object: 'an object', array: 'a list', number: 'a number' }[params.type] ?? params.type;
+      return (
+        /** @type {Record<string, string>} */ ({
+          string: 'text',
+          object: 'an object',
+          array: 'a list',
+          number: 'a number',
+        })[params.type] ?? params.type
+      );
     case 'enum':
       return `one of ${params.allowedValues.join(', ')}`;
     case 'const':
@@ -86,6 +93,7 @@ export function schemaProblems(pack) {
     let path = error.instancePath;
     if (error.keyword === 'required') path += `/${escapePointer(params.missingProperty)}`;
     if (error.keyword === 'additionalProperties') path += `/${escapePointer(params.additionalProperty)}`;
+    /** @type {SchemaProblem} */
     const problem = { path, expected: expectation(error) };
     if (error.keyword !== 'required' && error.keyword !== 'additionalProperties') {
       problem.found = describeValue(error.data);

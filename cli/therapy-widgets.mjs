@@ -165,6 +165,7 @@ function englishFor(checked, english) {
  * @returns {Problem[]}
  */
 function packTranslationProblems(english, translated) {
+  /** @type {Problem[]} */
   const problems = [];
   const theirs = new Map(textsOf(translated).map(({ pointer, text }) => [pointer, text]));
   const ours = textsOf(english);
@@ -173,7 +174,11 @@ function packTranslationProblems(english, translated) {
     if (translation === undefined) problems.push({ check: 'translation', path: pointer, message: 'missing' });
     else {
       problems.push(
-        ...placeholderProblems(pointer, text, translation).map((p) => ({ check: 'translation', path: p.unit, ...p })),
+        ...placeholderProblems(pointer, text, translation).map(({ unit, message }) => ({
+          check: 'translation',
+          path: unit,
+          message,
+        })),
       );
     }
   }
@@ -189,7 +194,7 @@ function packTranslationProblems(english, translated) {
       message: 'differs from the English pack (only texts may)',
     });
   }
-  return problems.map(({ check, path, message }) => ({ check, path, message }));
+  return problems;
 }
 
 /**
@@ -251,10 +256,11 @@ const round = (/** @type {number} */ value) => Math.round(value * 10) / 10;
  * @returns {Problem[]}
  */
 function readingProblems(pack, settings) {
+  /** @type {Problem[]} */
+  const problems = [];
   const child = pack.audience === 'child';
   const familiar = [pack.name, pack.credit, ...settings.familiar];
   const texts = textsOf(pack).filter(({ kind }) => kind !== 'name' && kind !== 'credit');
-  const problems = [];
   if (pack.language === 'en') {
     const maxGrade = settings.maxGrade ?? (child ? 3 : 6);
     texts.forEach(({ pointer, text, kind }, index) => {
@@ -328,6 +334,7 @@ function sourceRuns(text) {
  * @returns {Problem[]}
  */
 function copiedProblems(pack, runs, sourceName) {
+  /** @type {Problem[]} */
   const problems = [];
   for (const { pointer, text } of textsOf(pack)) {
     const words = comparableWords(text).map(({ word }) => word);
