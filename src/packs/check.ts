@@ -50,9 +50,10 @@ function matches(value: unknown, path: string, pattern: RegExp, expected: string
   if (typeof value !== 'string' || value.length > 60 || !pattern.test(value)) fail(path, expected);
 }
 
-/** Plain text, as the page shows it: never HTML. */
+/** Plain text, as the page shows it: never HTML. Its length counts characters, as JSON Schema does, not UTF-16 units. */
 function text(value: unknown, path: string): void {
-  if (typeof value !== 'string' || value.length < 1 || value.length > 600) fail(path, 'text of 1 to 600 characters');
+  const length = typeof value === 'string' ? [...value].length : 0;
+  if (typeof value !== 'string' || length < 1 || length > 600) fail(path, 'text of 1 to 600 characters');
   if (/[<>]/.test(value)) fail(path, 'plain text without < or > (a pack cannot hold HTML)');
 }
 
