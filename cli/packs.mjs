@@ -245,7 +245,9 @@ export async function writeXliff(english, language, targets) {
     };
   }
   const resources = { [`${english.id}/${english.audience}.en.json`]: units };
-  return `${await jsToXliff12({ sourceLanguage: 'en', targetLanguage: language, resources })}\n`;
+  const xml = await jsToXliff12({ sourceLanguage: 'en', targetLanguage: language, resources });
+  // The library leaves out the XML declaration, which some translation tools look for.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }
 
 /**
