@@ -25,6 +25,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**',
+      'cli/**',
       'test/node/**',
       'test/e2e/**',
       'test/engines.mjs',

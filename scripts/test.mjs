@@ -24,6 +24,7 @@ const steps = [
   { name: 'lit-analyzer --strict', command: 'npm run lint:lit --silent' },
   { name: 'ESLint', command: 'npm run lint:es --silent' },
   { name: 'Prettier', command: 'npm run lint:format --silent' },
+  { name: 'content check', command: 'npm run packs:check --silent' },
   ...engineSteps,
   { name: 'package tests', command: 'node --test --test-reporter=tap test/node/', count: nodeTestTotals },
   { name: 'end-to-end tests', command: 'node --test --test-reporter=tap test/e2e/', count: nodeTestTotals },

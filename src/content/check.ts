@@ -31,9 +31,9 @@ const matching = (pattern: RegExp, expected: string) =>
 const oneOf = (choices: readonly string[]) =>
   rule((value) => choices.includes(value as string), `one of ${choices.join(', ')}`);
 
-/** Plain text, as the page shows it: never HTML. */
+/** Plain text, as the page shows it: never HTML. Its length counts characters, as JSON Schema does, not UTF-16 units. */
 const text = rule(
-  (value) => typeof value === 'string' && value.length > 0 && value.length <= 600 && !/[<>]/.test(value),
+  (value) => typeof value === 'string' && value.length > 0 && [...value].length <= 600 && !/[<>]/.test(value),
   'plain text of 1 to 600 characters, without < or > (a pack cannot hold HTML)',
 );
 

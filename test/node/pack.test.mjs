@@ -1,7 +1,7 @@
 // `npm pack`, then install the tarball into a fresh project and use it as an npm user would.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 
@@ -37,6 +37,25 @@ test('the tarball holds the build, the manifest and the docs, and no sources or 
     assert.ok(files.includes(file), file);
   }
   assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/')));
+});
+
+test('the installed package checks content packs with npx therapy-widgets, and ships the schema', () => {
+  for (const file of ['cli/therapy-widgets.mjs', 'cli/packs.mjs', 'cli/readability.mjs', 'schema/pack.schema.json']) {
+    assert.ok(files.includes(file), file);
+  }
+  const npx = (...args) =>
+    spawnSync('npx', ['--no-install', 'therapy-widgets', ...args], { cwd: consumer, encoding: 'utf8' });
+  const good = npx('check', resolve('test/fixtures/packs/sample-topic/family.en.json'));
+  assert.equal(good.status, 0, good.stdout + good.stderr);
+  const bad = npx('check', resolve('test/fixtures/packs/agreement/bad/unknown-picture.json'));
+  assert.equal(bad.status, 1, bad.stdout + bad.stderr);
+  assert.match(bad.stdout, /\/sections\/1\/blocks\/0\/picture {2}schema: expected one of blood-vessels, signals/);
+  const schema = execFileSync(
+    process.execPath,
+    ['--input-type=module', '-e', "console.log(import.meta.resolve('therapy-widgets/schema/pack.schema.json'))"],
+    { cwd: consumer, encoding: 'utf8' },
+  );
+  assert.equal(JSON.parse(readFileSync(new URL(schema.trim()), 'utf8')).title, 'therapy-widgets content pack');
 });
 
 test('a fresh project resolves every export of the installed package', () => {

@@ -1,0 +1,210 @@
+// The content-pack build (scripts/build-packs.mjs) and the XLIFF extraction
+// (scripts/extract-packs.mjs), run as their npm scripts run them, on the real packs and on the
+// test-only sample topic in test/fixtures/packs/.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import { readXliff, textsOf } from '../../cli/packs.mjs';
+
+const FIXTURES = 'test/fixtures/packs';
+const SAMPLE_XLIFF = 'sample-topic.family.es.xlf';
+const work = mkdtempSync(join(tmpdir(), 'packs-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+let folders = 0;
+/** A new empty folder in the temporary work folder. */
+function folder() {
+  const path = join(work, String(++folders));
+  mkdirSync(path, { recursive: true });
+  return path;
+}
+
+/** Runs a script as `npm run` would, and returns its exit code and output. */
+function run(script, ...args) {
+  const { status, stdout, stderr } = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+  return { status, stdout, stderr };
+}
+
+const build = (...args) => run('scripts/build-packs.mjs', ...args);
+const extract = (...args) => run('scripts/extract-packs.mjs', ...args);
+const json = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+test('builds the English and Spanish targeted-therapy packs, minified and without $schema', () => {
+  const out = folder();
+  const result = build('--out', out);
+  assert.equal(result.status, 0, result.stderr);
+  const english = json('src/content/targeted-therapy/family.en.json');
+  delete english.$schema;
+  const builtEnglish = readFileSync(join(out, 'targeted-therapy/family.en.json'), 'utf8');
+  assert.equal(builtEnglish, JSON.stringify(english));
+  const spanish = json(join(out, 'targeted-therapy/family.es.json'));
+  assert.equal(spanish.language, 'es');
+  assert.ok(!('$schema' in spanish));
+  // Everything but the texts and the language is the English pack's.
+  const layout = (pack) =>
+    JSON.stringify({ ...pack, language: '' }, (key, value) => (typeof value === 'string' ? '' : value));
+  assert.equal(layout(spanish), layout(english));
+});
+
+test('the built Spanish targeted-therapy pack carries the Spanish the widgets show today', async () => {
+  const out = folder();
+  assert.equal(build('--out', out).status, 0);
+  const english = json('src/content/targeted-therapy/family.en.json');
+  const spanish = json(join(out, 'targeted-therapy/family.es.json'));
+  const today = await readXliff(readFileSync('xliff/es.xlf', 'utf8'));
+  const translationOf = new Map(
+    [...today.units].filter(([id]) => id.startsWith('targeted-therapy.')).map(([, unit]) => [unit.source, unit.target]),
+  );
+  const spanishTexts = new Map(textsOf(spanish).map(({ pointer, text }) => [pointer, text]));
+  for (const { pointer, text } of textsOf(english)) {
+    // The credit names an organisation, which Spanish pages show as it is.
+    const expected = pointer === '/credit' ? text : translationOf.get(text);
+    assert.ok(expected, `xliff/es.xlf has no translation of ${pointer}`);
+    assert.equal(spanishTexts.get(pointer), expected, pointer);
+  }
+});
+
+test('builds a second topic from other folders, keeping its {emergency-number} placeholder', () => {
+  const out = folder();
+  const result = build('--content', FIXTURES, '--xliff', join(FIXTURES, 'xliff'), '--out', out, '--languages', 'es');
+  assert.equal(result.status, 0, result.stderr);
+  const spanish = json(join(out, 'sample-topic/family.es.json'));
+  assert.equal(spanish.name, 'Lavado de manos');
+  assert.equal(spanish.sections[2].blocks[1].text, 'Si necesitas ayuda ahora, llama al {emergency-number}.');
+  assert.equal(spanish.sections[0].blocks[3].items[2], 'Acláralas y sécalas.');
+  assert.ok(existsSync(join(out, 'sample-topic/family.en.json')));
+  assert.ok(!existsSync(join(out, 'targeted-therapy')), 'only the packs of the given content folder');
+});
+
+/** Builds the sample topic with a broken translation file in place of the good one. */
+function buildWithBroken(name) {
+  const xliff = folder();
+  cpSync(join(FIXTURES, 'broken-xliff', `${name}.xlf`), join(xliff, SAMPLE_XLIFF));
+  return { file: join(xliff, SAMPLE_XLIFF), ...build('--content', FIXTURES, '--xliff', xliff, '--out', folder()) };
+}
+
+const BROKEN = {
+  'no-target': ['/name', 'not translated yet (no target)'],
+  'empty-target': ['/name', 'the translation is empty'],
+  'dropped-placeholder': ['/sections/2/blocks/1/text', 'the translation dropped the placeholder {emergency-number}'],
+  'added-placeholder': ['/name', 'the translation added the placeholder {emergency-number}'],
+  'stale-source': [
+    '/sections/0/blocks/0/text',
+    'out of date: the English is now "Clean hands keep dirt off your food.", the file translates "Clean hands keep germs off your food."',
+  ],
+  'missing-unit': ['/sections/1/blocks/0/caption', 'missing: the English pack has this text'],
+  'extra-unit': ['/sections/0/blocks/9/text', 'not a text of the English pack'],
+  'html-in-target': ['/name', 'the translation must be plain text without < or >'],
+};
+
+for (const [name, [unit, message]] of Object.entries(BROKEN)) {
+  test(`the build fails on a translation file with a problem: ${name}`, () => {
+    const { file, status, stderr } = buildWithBroken(name);
+    assert.equal(status, 1);
+    assert.ok(stderr.includes(`${file} unit ${unit}: ${message}`), stderr);
+    assert.equal(stderr.trim().split('\n').length, 2, `one problem reported:\n${stderr}`);
+  });
+}
+
+test('the build fails on a translation file for another language', () => {
+  const { file, status, stderr } = buildWithBroken('wrong-language');
+  assert.equal(status, 1);
+  assert.ok(stderr.includes(`${file}: target-language is "fr", expected "es"`), stderr);
+});
+
+test('the build fails when a target language has no translation file', () => {
+  const result = build('--content', FIXTURES, '--xliff', folder(), '--out', folder(), '--languages', 'es');
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /sample-topic\.family\.es\.xlf: missing; make it with npm run packs:extract/);
+});
+
+test('the build fails on an English pack that breaks the schema, naming the file and the place', () => {
+  const content = folder();
+  mkdirSync(join(content, 'sample-topic'));
+  const pack = json(join(FIXTURES, 'sample-topic/family.en.json'));
+  pack.sections[0].blocks[0].text = 'Wash <b>well</b>.';
+  writeFileSync(join(content, 'sample-topic/family.en.json'), JSON.stringify(pack));
+  const result = build('--content', content, '--xliff', join(FIXTURES, 'xliff'), '--out', folder());
+  assert.equal(result.status, 1);
+  assert.ok(
+    result.stderr.includes(
+      `${join(content, 'sample-topic/family.en.json')} /sections/0/blocks/0/text: expected plain text without < or >`,
+    ),
+    result.stderr,
+  );
+});
+
+test('the build fails on a pack whose path does not match its id', () => {
+  const content = folder();
+  mkdirSync(join(content, 'other-topic'));
+  cpSync(join(FIXTURES, 'sample-topic/family.en.json'), join(content, 'other-topic/family.en.json'));
+  const result = build('--content', content, '--xliff', join(FIXTURES, 'xliff'), '--out', folder());
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /must be "other-topic", "family" and "en", as its path says/);
+});
+
+test('extraction writes a file to translate, one unit per text, with the placeholder as an inline <x/>', async () => {
+  const xliff = folder();
+  const result = extract('--content', FIXTURES, '--xliff', xliff, '--languages', 'es');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /sample-topic\.family\.es\.xlf: 16 texts, 16 to translate/);
+  const xml = readFileSync(join(xliff, SAMPLE_XLIFF), 'utf8');
+  assert.match(xml, /<xliff [^>]*version="1\.2"/);
+  assert.match(xml, /<x id="emergency-number" equiv-text="\{emergency-number\}"\/>/);
+  const units = (await readXliff(xml)).units;
+  const english = json(join(FIXTURES, 'sample-topic/family.en.json'));
+  assert.deepEqual(
+    [...units.keys()],
+    textsOf(english).map(({ pointer }) => pointer),
+  );
+  for (const { pointer, text } of textsOf(english)) assert.deepEqual(units.get(pointer), { source: text }, pointer);
+  // Untranslated, so the build stops.
+  const built = build('--content', FIXTURES, '--xliff', xliff, '--out', folder(), '--languages', 'es');
+  assert.equal(built.status, 1);
+  assert.equal(built.stderr.match(/not translated yet/g)?.length, 16);
+});
+
+test('extraction keeps the translations of unchanged texts and clears changed ones', async () => {
+  const content = folder();
+  const xliff = folder();
+  cpSync(join(FIXTURES, 'sample-topic'), join(content, 'sample-topic'), { recursive: true });
+  cpSync(join(FIXTURES, 'xliff', SAMPLE_XLIFF), join(xliff, SAMPLE_XLIFF));
+  const pack = json(join(content, 'sample-topic/family.en.json'));
+  pack.sections[0].blocks[0].text = 'Clean hands keep dirt off your plate.';
+  pack.sections[0].blocks[3].items.push('Put the soap back.');
+  pack.sections[2].blocks.pop();
+  writeFileSync(join(content, 'sample-topic/family.en.json'), JSON.stringify(pack));
+
+  const before = await readXliff(readFileSync(join(xliff, SAMPLE_XLIFF), 'utf8'));
+  const result = extract('--content', content, '--xliff', xliff, '--languages', 'es');
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /15 texts, 2 to translate/);
+  const afterwards = await readXliff(readFileSync(join(xliff, SAMPLE_XLIFF), 'utf8'));
+  assert.deepEqual(afterwards.units.get('/sections/0/blocks/0/text'), {
+    source: 'Clean hands keep dirt off your plate.',
+  });
+  assert.deepEqual(afterwards.units.get('/sections/0/blocks/3/items/3'), { source: 'Put the soap back.' });
+  assert.ok(!afterwards.units.has('/sections/2/blocks/1/text'), 'the unit of the removed callout is gone');
+  for (const id of ['/name', '/sections/0/blocks/3/items/1', '/sections/1/blocks/0/alt']) {
+    assert.deepEqual(afterwards.units.get(id), before.units.get(id), id);
+  }
+  const built = build('--content', content, '--xliff', xliff, '--out', folder(), '--languages', 'es');
+  assert.equal(built.status, 1);
+  assert.match(built.stderr, /unit \/sections\/0\/blocks\/0\/text: not translated yet/);
+  assert.match(built.stderr, /unit \/sections\/0\/blocks\/3\/items\/3: not translated yet/);
+});
+
+test('extraction leaves an up-to-date translation file exactly as it was', () => {
+  const xliff = folder();
+  cpSync('xliff/targeted-therapy.family.es.xlf', join(xliff, 'targeted-therapy.family.es.xlf'));
+  const result = extract('--xliff', xliff);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /targeted-therapy\.family\.es\.xlf: 32 texts, all translated/);
+  assert.equal(
+    readFileSync(join(xliff, 'targeted-therapy.family.es.xlf'), 'utf8'),
+    readFileSync('xliff/targeted-therapy.family.es.xlf', 'utf8'),
+  );
+});
