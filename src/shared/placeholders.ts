@@ -25,6 +25,7 @@ export const PLACEHOLDER_ATTRIBUTES: Readonly<Record<string, string>> = {
   'data-organization': 'organization',
   'data-publisher': 'publisher',
   'data-copyright': 'copyright',
+  'data-listen': 'listen',
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Topics } from '../content/types.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
+import { ReadAloud } from './read-aloud.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { WarnOnce } from './warn.js';
@@ -22,6 +23,8 @@ export const DEFAULT_HEADING_LEVEL = 2;
  * @csspart base - The card around the whole widget.
  * @csspart title - The main heading.
  * @csspart fallback - The message shown when the topic is not available.
+ * @csspart listen - The row of read-aloud buttons (with `listen`).
+ * @csspart listen-button - Each read-aloud button: Listen, Pause or Continue, and Stop.
  *
  * Custom properties (`--therapy-*`) are the design tokens in tokens.ts; the manifest lists them
  * for each widget from there.
@@ -36,6 +39,7 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
   static override properties: PropertyDeclarations = {
     topic: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
+    listen: { type: Boolean, reflect: true },
   };
 
   /**
@@ -52,10 +56,18 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
    */
   headingLevel: number = 2;
 
+  /**
+   * Shows a "Listen" button that reads the widget aloud in its language, with a voice that runs
+   * on the device. Without such a voice (or speech) in the browser, no button is shown.
+   */
+  listen: boolean = false;
+
   private readonly warnings = new WarnOnce();
 
   /** The widget's language, from `lang` on it, an ancestor or `<html>`. */
   protected readonly language = new LanguageController(this);
+
+  private readonly readAloud = new ReadAloud(this, () => (this.listen ? this.language.locale : undefined));
 
   /** This widget's content for each topic it can show: its table in `content/topics.ts`. */
   protected abstract readonly topics: Topics<Content>;
@@ -98,6 +110,7 @@ export abstract class TherapyElement<Content = unknown> extends LitElement {
       locale,
       () =>
         html`<div class="base" part="base" lang=${locale}>
+          ${this.readAloud.render()}
           ${this.topicContent === undefined ? this.renderUnknownTopic() : this.renderTopic(this.topicContent)}
         </div>`,
     );
