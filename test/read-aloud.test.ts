@@ -37,6 +37,9 @@ function buttonsIn(root: Element | ShadowRoot): HTMLButtonElement[] {
   return found;
 }
 
+/** Whether the widget shows read-aloud buttons. (A boolean: chai takes minutes to print a widget's element.) */
+const hasListen = (widget: Widget) => widget.shadowRoot!.querySelector('.listen') !== null;
+
 /** The read-aloud buttons' labels, in order. */
 function labels(widget: Widget): string[] {
   return [...widget.shadowRoot!.querySelectorAll('.listen button')].map((button) => button.textContent!.trim());
@@ -44,7 +47,7 @@ function labels(widget: Widget): string[] {
 
 function listenButton(widget: Widget): HTMLButtonElement {
   const button = widget.shadowRoot!.querySelector<HTMLButtonElement>('.listen button');
-  expect(button, `<${widget.localName}> has a read-aloud button`).to.not.equal(null);
+  expect(button !== null, `<${widget.localName}> has a read-aloud button`).to.equal(true);
   return button!;
 }
 
@@ -52,7 +55,7 @@ async function click(widget: Widget, label: string): Promise<void> {
   const button = [...widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('.listen button')].find(
     (candidate) => candidate.textContent!.trim() === label,
   );
-  expect(button, `a "${label}" button in ${JSON.stringify(labels(widget))}`).to.not.equal(undefined);
+  expect(button !== undefined, `a "${label}" button in ${JSON.stringify(labels(widget))}`).to.equal(true);
   button!.click();
   await widget.updateComplete;
 }
@@ -64,7 +67,7 @@ function deepActiveElement(): Element | null {
   return active;
 }
 
-// Compared as a boolean: a failing comparison of two widgets' elements takes chai minutes to print.
+// A boolean, for the same reason as hasListen.
 const focused = (element: Element) => deepActiveElement() === element;
 
 describe('reading aloud (listen)', () => {
@@ -91,16 +94,17 @@ describe('reading aloud (listen)', () => {
           buttonsIn(widget.shadowRoot!).filter((button) => button.closest('.listen')),
           tag,
         ).to.have.length(0);
-        expect(widget.shadowRoot!.querySelector('.listen'), tag).to.equal(null);
+        expect(hasListen(widget), tag).to.equal(false);
       }
       expect(speech.calls).to.deep.equal([]);
+      expect(speech.voiceLookups, 'widgets without listen leave speech alone').to.equal(0);
     });
 
     it('shows none when the only voices for the language run on a server', async () => {
       restore();
       install([ENGLISH_REMOTE, SPANISH_LOCAL]);
       const english = await render('<side-effect-card listen></side-effect-card>');
-      expect(english.shadowRoot!.querySelector('.listen')).to.equal(null);
+      expect(hasListen(english)).to.equal(false);
       // The same voices do offer Spanish: the attribute works, the language decides.
       const spanish = await render('<side-effect-card listen lang="es"></side-effect-card>');
       expect(labels(spanish)).to.deep.equal(['Escuchar']);
@@ -110,7 +114,7 @@ describe('reading aloud (listen)', () => {
       restore();
       install([ENGLISH_LOCAL, SPANISH_REMOTE]);
       const spanish = await render('<side-effect-card listen lang="es-MX"></side-effect-card>');
-      expect(spanish.shadowRoot!.querySelector('.listen')).to.equal(null);
+      expect(hasListen(spanish)).to.equal(false);
     });
 
     it('shows none, and throws nothing, in a browser without speech synthesis', async () => {
@@ -121,7 +125,7 @@ describe('reading aloud (listen)', () => {
       window.addEventListener('error', onError);
       try {
         const widget = await render('<side-effect-card listen></side-effect-card>');
-        expect(widget.shadowRoot!.querySelector('.listen')).to.equal(null);
+        expect(hasListen(widget)).to.equal(false);
         expect(widget.shadowRoot!.textContent).to.include(sideEffects().title);
         widget.remove();
       } finally {
@@ -134,16 +138,16 @@ describe('reading aloud (listen)', () => {
       restore();
       install([]);
       const widget = await render('<therapy-overview listen></therapy-overview>');
-      expect(widget.shadowRoot!.querySelector('.listen')).to.equal(null);
+      expect(hasListen(widget)).to.equal(false);
       speech.setVoices([ENGLISH_REMOTE]);
       await widget.updateComplete;
-      expect(widget.shadowRoot!.querySelector('.listen')).to.equal(null);
+      expect(hasListen(widget)).to.equal(false);
       speech.setVoices([ENGLISH_LOCAL]);
       await widget.updateComplete;
       expect(labels(widget)).to.deep.equal(['Listen']);
       speech.setVoices([]);
       await widget.updateComplete;
-      expect(widget.shadowRoot!.querySelector('.listen')).to.equal(null);
+      expect(hasListen(widget)).to.equal(false);
       expect(speech.calls, 'it never plays by itself').to.deep.equal([]);
     });
   });
@@ -357,7 +361,7 @@ describe('reading aloud (listen)', () => {
       await widget.updateComplete;
       expect(widget.hasAttribute('listen')).to.equal(false);
       expect(speech.speaking).to.equal(false);
-      expect(widget.shadowRoot!.querySelector('.listen')).to.equal(null);
+      expect(hasListen(widget)).to.equal(false);
     });
   });
 
@@ -427,7 +431,7 @@ describe('reading aloud (listen)', () => {
     it('is accessible with its buttons, idle and reading, in English and Spanish', async () => {
       for (const lang of ['en', 'es']) {
         const widget = await render(`<side-effect-card listen lang="${lang}"></side-effect-card>`);
-        expect(widget.shadowRoot!.querySelector('.listen')).to.not.equal(null);
+        expect(hasListen(widget)).to.equal(true);
         await expect(widget).to.be.accessible();
         listenButton(widget).click();
         await widget.updateComplete;
@@ -460,7 +464,7 @@ describe('reading aloud (listen)', () => {
         expect(on.listen).to.equal(true);
         expect(labels(on)).to.deep.equal(['Listen']);
         expect(off.listen).to.equal(false);
-        expect(off.shadowRoot!.querySelector('.listen')).to.equal(null);
+        expect(hasListen(off)).to.equal(false);
       } finally {
         stop();
       }

@@ -95,7 +95,6 @@ export class ReadAloud implements ReactiveController {
   }
 
   hostConnected(): void {
-    speech()?.addEventListener?.('voiceschanged', this.voicesChanged);
     document.addEventListener(STOP_OTHERS, this.otherStarted);
   }
 
@@ -109,7 +108,9 @@ export class ReadAloud implements ReactiveController {
     const locale = this.language();
     if (locale !== this.locale) this.stop();
     this.locale = locale;
-    const synth = speech();
+    const synth = locale ? speech() : undefined;
+    // Widgets without `listen` leave speech alone. Adding the same listener again does nothing.
+    synth?.addEventListener?.('voiceschanged', this.voicesChanged);
     this.voice = locale && synth ? localVoice(synth, locale) : undefined;
     if (!this.voice) this.stop();
   }

@@ -36,6 +36,8 @@ export class RecordingSpeech extends EventTarget {
   /** Utterances waiting or being spoken; the first is being spoken. */
   queue: RecordedUtterance[] = [];
   paused = false;
+  /** How often the voice list was read: a widget without `listen` never reads it. */
+  voiceLookups = 0;
 
   constructor(private voices: TestVoice[]) {
     super();
@@ -50,6 +52,7 @@ export class RecordingSpeech extends EventTarget {
   }
 
   getVoices(): TestVoice[] {
+    this.voiceLookups++;
     return this.voices;
   }
 
