@@ -12,6 +12,8 @@ const ENGLISH_REMOTE = voice('Remote English', 'en-GB', false);
 const SPANISH_LOCAL = voice('Local Spanish', 'es-MX', true);
 const SPANISH_REMOTE = voice('Remote Spanish', 'es-ES', false);
 const EVERY_VOICE = [ENGLISH_REMOTE, SPANISH_REMOTE, ENGLISH_LOCAL, SPANISH_LOCAL];
+// A picture that needs no request.
+const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
 /** Waits for the widget, and every widget inside it, to finish rendering. */
 async function settled(widget: Widget): Promise<void> {
@@ -189,9 +191,11 @@ describe('reading aloud (listen)', () => {
       ]);
     });
 
-    it('reads the text an editor slotted in, in place of what it replaces', async () => {
+    it('reads the text and picture alternatives an editor slotted in, in place of what they replace', async () => {
       const widget = await render(`<side-effect-card listen>
           <p slot="about">Our nurses explain side effects <em>before</em> the first dose.</p>
+          <img slot="about" alt="Photo: a nurse talks with a family." src="${PIXEL}" />
+          <img slot="about" alt="" src="${PIXEL}" />
           <span slot="allergy-warning">Call the clinic right away.</span>
           <p hidden slot="about">Not shown, so not read.</p>
         </side-effect-card>`);
@@ -200,6 +204,7 @@ describe('reading aloud (listen)', () => {
       expect(speech.reading).to.deep.equal([
         text.title,
         'Our nurses explain side effects before the first dose.',
+        'Photo: a nurse talks with a family.',
         `${text.allergyLabel} Call the clinic right away.`,
         text.askCareTeam,
       ]);

@@ -9,7 +9,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 const STOP_OTHERS = 'therapy-widgets-listen';
 
 // Elements whose text is not part of what the widget says: its own buttons, the "on this page"
-// links (the headings they name are read where they stand), and code.
+// links (the headings they name are read where they stand), and what is never shown.
 const SKIPPED = new Set(['button', 'nav', 'style', 'script', 'template']);
 
 const icon = (path: string) => svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg>`;
@@ -55,13 +55,18 @@ function readableText(root: Node): string[] {
       const block = !/^(inline|contents)/.test(display);
       if (block) endBlock();
       const alternative =
-        node.getAttribute('role') === 'img' ? node.getAttribute('aria-label') : node.getAttribute('alt');
+        node.getAttribute('role') === 'img'
+          ? node.getAttribute('aria-label')
+          : node instanceof HTMLImageElement
+            ? node.alt
+            : null;
       if (alternative !== null) text += ` ${alternative} `;
       else (node.shadowRoot ?? node).childNodes.forEach(visit);
       if (block) endBlock();
-    } else if (node.nodeType === Node.TEXT_NODE || node instanceof DocumentFragment) {
-      if (node instanceof DocumentFragment) node.childNodes.forEach(visit);
-      else text += node.textContent;
+    } else if (node instanceof DocumentFragment) {
+      node.childNodes.forEach(visit);
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      text += node.textContent;
     }
   };
   visit(root);
