@@ -22,10 +22,16 @@ const escape = (text: string) =>
 export function markup(tag: string, args: Record<string, unknown>): string {
   const element = declarations.find((declaration) => declaration.tagName === tag);
   if (!element) throw new Error(`<${tag}> is not in custom-elements.json`);
-  const given = (name: string) => args[name] !== undefined && args[name] !== null && args[name] !== '';
+  // A boolean attribute (`listen`) is on when present, whatever its value: false leaves it out.
+  const given = (name: string) =>
+    args[name] !== undefined && args[name] !== null && args[name] !== '' && args[name] !== false;
   const attributes = (element.attributes ?? [])
     .filter((attribute) => given(attribute.name))
-    .map((attribute) => ` ${attribute.name}="${escape(String(args[attribute.name]))}"`)
+    .map((attribute) =>
+      args[attribute.name] === true
+        ? ` ${attribute.name}`
+        : ` ${attribute.name}="${escape(String(args[attribute.name]))}"`,
+    )
     .join('');
   const styles = (element.cssProperties ?? [])
     .filter((property) => given(property.name))

@@ -18,3 +18,14 @@ export const OwnWarning: Story = {
   args: { 'allergy-warning': 'Call the oncology clinic right away if you notice a reaction.' },
 };
 export const UnknownTopic: Story = { name: 'Unknown topic (fallback)', args: { topic: 'asthma' } };
+export const Listen: Story = {
+  name: 'With a Listen button (listen)',
+  args: { listen: true },
+  parameters: {
+    docs: {
+      description: {
+        story: 'The button shows only where the browser has a voice for the language that runs on the device.',
+      },
+    },
+  },
+};

@@ -20,3 +20,7 @@ export const WithIntroduction: Story = {
   },
 };
 export const Spanish: Story = { name: 'In Spanish (lang="es")', args: { lang: 'es', 'heading-level': 1 } };
+export const Listen: Story = {
+  name: 'With one Listen button for the whole page (listen)',
+  args: { listen: true, 'heading-level': 1 },
+};

@@ -28,6 +28,7 @@ export const PLACEHOLDER_ATTRIBUTES: Readonly<Record<string, string>> = {
   'data-copyright': 'copyright',
   'data-reviewed': 'reviewed',
   'data-reviewed-by': 'reviewed-by',
+  'data-listen': 'listen',
 };
 
 /**

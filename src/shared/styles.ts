@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { sharedTokenStyles } from '../generated/token-styles/shared.js';
+import { readAloudStyles } from './read-aloud.js';
 
 /**
  * Styles every widget shares. Every colour, font, radius and space comes from a design token
@@ -9,6 +10,7 @@ import { sharedTokenStyles } from '../generated/token-styles/shared.js';
  */
 export const baseStyles = css`
   ${sharedTokenStyles}
+  ${readAloudStyles}
 
   :host {
     display: block;

@@ -5,6 +5,7 @@ import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
 import { EMERGENCY_NUMBER } from './disclaimer-options.js';
+import { ReadAloud } from './read-aloud.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { WarnOnce } from './warn.js';
@@ -34,6 +35,8 @@ const AUDIENCE: AttributeRule = {
  * @csspart base - The card around the whole widget.
  * @csspart title - The main heading.
  * @csspart fallback - The message shown when the topic's content cannot be shown.
+ * @csspart listen - The row of read-aloud buttons (with `listen`).
+ * @csspart listen-button - Each read-aloud button: Listen, Pause or Continue, and Stop.
  */
 export abstract class TherapyElement extends LitElement {
   /** The library version that defined this element; used to detect two copies on one page. */
@@ -47,6 +50,7 @@ export abstract class TherapyElement extends LitElement {
     audience: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number, reflect: true },
     emergencyNumber: { attribute: 'emergency-number', reflect: true },
+    listen: { type: Boolean, reflect: true },
   };
 
   /**
@@ -76,6 +80,12 @@ export abstract class TherapyElement extends LitElement {
    */
   emergencyNumber: string = '911';
 
+  /**
+   * Shows a "Listen" button that reads the widget aloud in its language, with a voice that runs
+   * on the device. Without such a voice (or speech) in the browser, no button is shown.
+   */
+  listen: boolean = false;
+
   private readonly warnings = new WarnOnce();
 
   /** The widget's language, from `lang` on it, an ancestor or `<html>`. */
@@ -83,6 +93,8 @@ export abstract class TherapyElement extends LitElement {
 
   /** The pack shown, or undefined when it cannot be had. */
   protected pack: Pack | undefined;
+
+  private readonly readAloud = new ReadAloud(this, () => (this.listen ? this.language.locale : undefined));
 
   /** The main heading level actually used, after checking `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
@@ -174,6 +186,7 @@ export abstract class TherapyElement extends LitElement {
       locale,
       () =>
         html`<div class="base" part="base" lang=${locale}>
+          ${this.readAloud.render()}
           ${this.pack === undefined ? this.renderUnavailable() : this.renderPack(this.pack)}
         </div>`,
     );

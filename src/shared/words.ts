@@ -50,3 +50,11 @@ export const disclaimerWords = () => ({
   reviewedBy: (date: string, reviewer: string) =>
     msg(str`Reviewed on ${date} by ${reviewer}.`, { id: 'disclaimer.reviewed-by' }),
 });
+
+/** The words on the read-aloud buttons (`listen`). */
+export const listenWords = () => ({
+  listen: msg('Listen', { id: 'common.listen' }),
+  pause: msg('Pause', { id: 'common.listen-pause' }),
+  resume: msg('Continue', { id: 'common.listen-continue' }),
+  stop: msg('Stop', { id: 'common.listen-stop' }),
+});
