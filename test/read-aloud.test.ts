@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { pictures, sideEffects } from '../src/content/targeted-therapy.js';
+import type { Block, CalloutBlock, FigureBlock, Pack } from '../src/content/types.js';
 import { observePlaceholders } from '../src/shared/placeholders.js';
 import { installSpeech, removeSpeech, voice, type RecordingSpeech, type TestVoice } from './helpers/speech.js';
 
@@ -14,6 +14,38 @@ const SPANISH_REMOTE = voice('Remote Spanish', 'es-ES', false);
 const EVERY_VOICE = [ENGLISH_REMOTE, SPANISH_REMOTE, ENGLISH_LOCAL, SPANISH_LOCAL];
 // A picture that needs no request.
 const PIXEL = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+// What the widgets show comes from the English targeted-therapy pack: the test reads it, so it
+// follows the words wherever they change.
+const pack: Pack = await (await fetch('/src/packs/targeted-therapy/family.en.json')).json();
+const shown = (text: string) => text.replaceAll('{emergency-number}', '911');
+const section = (widget: string) => pack.sections.find((candidate) => candidate.widget === widget)!;
+const blocks = <T extends Block>(widget: string, type: T['type']) =>
+  section(widget).blocks.filter((block): block is T => block.type === type);
+const paragraphs = (widget: string) =>
+  blocks<Extract<Block, { type: 'paragraph' }>>(widget, 'paragraph').map((block) => shown(block.text));
+
+/** The side-effect card's words, as its reading names them. */
+function sideEffects() {
+  const [callout] = blocks<CalloutBlock>('side-effect-card', 'callout');
+  const texts = paragraphs('side-effect-card');
+  return {
+    title: section('side-effect-card').title,
+    about: texts.slice(0, -1),
+    allergyLabel: callout.label,
+    allergyWarning: shown(callout.text),
+    askCareTeam: texts.at(-1)!,
+  };
+}
+
+/** The drawings' words. */
+function pictures() {
+  return {
+    title: section('how-it-works').title,
+    intro: paragraphs('how-it-works')[0],
+    steps: blocks<FigureBlock>('how-it-works', 'figure').map(({ alt, caption }) => ({ alt, caption: shown(caption) })),
+  };
+}
 
 /** Waits for the widget, and every widget inside it, to finish rendering. */
 async function settled(widget: Widget): Promise<void> {

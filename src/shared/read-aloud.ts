@@ -1,8 +1,21 @@
-import { css, html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { listenWords } from './words.js';
-import { supportedLocale, type Locale } from './localization.js';
+import type { html, nothing, ReactiveController, ReactiveControllerHost, svg } from 'lit';
+import type { Locale } from './localization.js';
+import type { listenWords } from './words.js';
+
+// A chunk of its own, loaded only by widgets with `listen`. It imports nothing at run time: what
+// it needs of Lit and the widgets' words is handed to it, since a chunk that imported the
+// script-tag bundle back would make the browser fetch a second copy whenever the bundle's URL has
+// a query string (`?v=2`), as placeholders.ts explains.
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** What the widget that loads this code hands it. */
+export interface ReadAloudTools {
+  html: typeof html;
+  svg: typeof svg;
+  nothing: typeof nothing;
+  words: typeof listenWords;
+}
 
 // Speech is page-wide, so a widget that starts reading (or whose button gets focus) tells every
 // other one, from any copy of the library on the page, to stop. An event needs no global variable.
@@ -12,11 +25,12 @@ const STOP_OTHERS = 'therapy-widgets-listen';
 // links (the headings they name are read where they stand), and what is never shown.
 const SKIPPED = new Set(['button', 'nav', 'style', 'script', 'template']);
 
-const icon = (path: string) => svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${path} /></svg>`;
-const listenIcon = icon('M3 9v6h4l5 5V4L7 9H3Zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4Z');
-const pauseIcon = icon('M6 5h4v14H6Zm8 0h4v14h-4Z');
-const continueIcon = icon('M7 5v14l12-7Z');
-const stopIcon = icon('M6 6h12v12H6Z');
+const ICONS = {
+  listen: 'M3 9v6h4l5 5V4L7 9H3Zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4Z',
+  pause: 'M6 5h4v14H6Zm8 0h4v14h-4Z',
+  resume: 'M7 5v14l12-7Z',
+  stop: 'M6 6h12v12H6Z',
+};
 
 /** The page's speech synthesis, or undefined where the browser has none. Read at use time. */
 function speech(): SpeechSynthesis | undefined {
@@ -28,7 +42,10 @@ function speech(): SpeechSynthesis | undefined {
  * a page about a child's treatment must not do without asking.
  */
 function localVoice(synth: SpeechSynthesis, locale: Locale): SpeechSynthesisVoice | undefined {
-  const voices = synth.getVoices().filter((voice) => voice.localService && supportedLocale(voice.lang) === locale);
+  // `es-MX` and `es_ES` are Spanish voices, as region tags fold to their language everywhere here.
+  const voices = synth
+    .getVoices()
+    .filter((voice) => voice.localService && voice.lang.toLowerCase().split(/[-_]/)[0] === locale);
   return voices.find((voice) => voice.default) ?? voices[0];
 }
 
@@ -95,8 +112,13 @@ export class ReadAloud implements ReactiveController {
   constructor(
     private readonly host: Host,
     private readonly language: () => Locale | undefined,
+    private readonly tools: ReadAloudTools,
   ) {
     host.addController(this);
+  }
+
+  private icon(name: keyof typeof ICONS) {
+    return this.tools.svg`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=${ICONS[name]} /></svg>`;
   }
 
   hostConnected(): void {
@@ -122,21 +144,17 @@ export class ReadAloud implements ReactiveController {
 
   /** The buttons, or nothing when the widget cannot or should not read aloud. */
   render() {
+    const { html, nothing } = this.tools;
     if (!this.voice) return nothing;
-    const words = listenWords();
-    const [symbol, label] =
-      this.state === 'reading'
-        ? [pauseIcon, words.pause]
-        : this.state === 'paused'
-          ? [continueIcon, words.resume]
-          : [listenIcon, words.listen];
+    const words = this.tools.words();
+    const action = this.state === 'reading' ? 'pause' : this.state === 'paused' ? 'resume' : 'listen';
     return html`<div class="listen" part="listen" @focusin=${this.claim}>
-      <button type="button" part="listen-button" @click=${this.toggle}>${symbol}${label}</button>
+      <button type="button" part="listen-button" @click=${this.toggle}>${this.icon(action)}${words[action]}</button>
       ${
         this.state === 'idle'
           ? nothing
           : html`<button type="button" class="stop" part="listen-button" @click=${() => this.stop()}>
-              ${stopIcon}${words.stop}
+              ${this.icon('stop')}${words.stop}
             </button>`
       }
     </div>`;
@@ -212,57 +230,3 @@ export class ReadAloud implements ReactiveController {
     if (focusMoves) this.host.updateComplete.then(() => root?.querySelector<HTMLElement>('.listen button')?.focus());
   }
 }
-
-/** The buttons' styles; every widget has them, since any widget may read aloud. */
-export const readAloudStyles = css`
-  .listen {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    margin: 0 0 0.75em;
-  }
-
-  .listen button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    min-height: 44px;
-    padding: 0.375em 0.875em;
-    font: inherit;
-    font-size: 1em;
-    color: var(--_color-accent);
-    background: var(--_color-surface);
-    border: 2px solid var(--_color-accent);
-    border-radius: var(--_radius);
-    cursor: pointer;
-  }
-
-  .listen button:hover {
-    text-decoration: underline;
-  }
-
-  .listen button:focus-visible {
-    outline: 3px solid var(--_color-accent);
-    outline-offset: 2px;
-  }
-
-  .listen svg {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    fill: currentColor;
-  }
-
-  @media (forced-colors: active) {
-    .listen button {
-      color: ButtonText;
-      border-color: ButtonText;
-    }
-  }
-
-  @media print {
-    .listen {
-      display: none;
-    }
-  }
-`;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { sharedTokenStyles } from '../generated/token-styles/shared.js';
-import { readAloudStyles } from './read-aloud.js';
+import { readAloudStyles } from './read-aloud.styles.js';
 
 /**
  * Styles every widget shares. Every colour, font, radius and space comes from a design token

@@ -1,11 +1,21 @@
-import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  svg,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { loadPack, onPackChange, packKey, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
 import { EMERGENCY_NUMBER } from './disclaimer-options.js';
-import { ReadAloud } from './read-aloud.js';
+import type { ReadAloud } from './read-aloud.js';
+import { warn } from './warn.js';
+import { listenWords } from './words.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 import { WarnOnce } from './warn.js';
@@ -94,7 +104,8 @@ export abstract class TherapyElement extends LitElement {
   /** The pack shown, or undefined when it cannot be had. */
   protected pack: Pack | undefined;
 
-  private readonly readAloud = new ReadAloud(this, () => (this.listen ? this.language.locale : undefined));
+  /** The read-aloud buttons' code, loaded the first time `listen` is set. */
+  private readAloud?: ReadAloud | Promise<void>;
 
   /** The main heading level actually used, after checking `heading-level`. */
   protected level = DEFAULT_HEADING_LEVEL;
@@ -124,8 +135,29 @@ export abstract class TherapyElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.listen && !this.readAloud) this.readAloud = this.loadReadAloud();
     if (changed.has('headingLevel')) this.level = this.checkHeadingLevel();
     if (changed.has('emergencyNumber')) this.phone = this.checkAttribute(EMERGENCY_NUMBER, this.emergencyNumber);
+  }
+
+  /** The widget is complete once its read-aloud buttons, if asked for, are there too. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!(this.readAloud instanceof Promise)) return done;
+    await this.readAloud;
+    return super.getUpdateComplete();
+  }
+
+  /** Loads the read-aloud code, a chunk of its own that only widgets with `listen` need. */
+  private async loadReadAloud(): Promise<void> {
+    try {
+      const { ReadAloud } = await import('./read-aloud.js');
+      const language = () => (this.listen ? this.language.locale : undefined);
+      this.readAloud = new ReadAloud(this, language, { html, svg, nothing, words: listenWords });
+      this.requestUpdate();
+    } catch (error) {
+      warn(`the read-aloud code could not be loaded (${String(error)}); no Listen button is shown.`);
+    }
   }
 
   /**
@@ -186,7 +218,7 @@ export abstract class TherapyElement extends LitElement {
       locale,
       () =>
         html`<div class="base" part="base" lang=${locale}>
-          ${this.readAloud.render()}
+          ${this.readAloud instanceof Promise ? nothing : this.readAloud?.render()}
           ${this.pack === undefined ? this.renderUnavailable() : this.renderPack(this.pack)}
         </div>`,
     );
