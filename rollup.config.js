@@ -120,7 +120,7 @@ export const INTERNAL_PROPERTIES = [
   // a content pack: packs are JSON, read by their real names.
   ...['renderPack', 'renderUnavailable', 'renderDisclaimer', 'goTo', 'wantedPack', 'sectionOf', 'shownKey'],
   ...['warnOnce', 'warnAttribute', 'checkAttribute', 'checkHeadingLevel', 'warnings', 'said', 'stopListening'],
-  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate'],
+  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate', 'reader'],
   // The interface words' fields (words.ts).
   ...['onThisPage', 'printPage', 'points', 'emergency', 'publishedBy'],
 ];

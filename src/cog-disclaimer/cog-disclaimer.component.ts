@@ -41,7 +41,7 @@ export class CogDisclaimer extends DisclaimerElement {
   }
 
   private renderDisclaimer(pack: Pack | undefined): TemplateResult {
-    const words = disclaimerWords();
+    const words = disclaimerWords(this.reader);
     const credit = this.organization?.trim() || pack?.credit;
     const line = (part: string, text: unknown) => html`<p class="meta" part=${part}>${text}</p>`;
     const date = (iso: string, sentence: (date: string) => string) => {

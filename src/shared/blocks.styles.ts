@@ -93,12 +93,6 @@ export const blockStyles = css`
     background: var(--_picture-background);
   }
 
-  /* The step's number is text, not a CSS counter: Chromium keeps the style of a counter in a
-     cache that holds on to its shadow root, and with it a removed widget and all around it. */
-  .number {
-    font-weight: 700;
-  }
-
   .cell {
     fill: var(--_picture-cell);
     stroke: var(--_picture-cell-edge);

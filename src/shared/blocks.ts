@@ -50,11 +50,14 @@ function callout(block: CalloutBlock, phone: string): TemplateResult {
   </div>`;
 }
 
-/** Figures in a row, as one list. Each drawing is an image whose name is its text alternative. */
+/**
+ * Figures in a row, as one list: side by side, not numbered steps (a pack that means steps says so
+ * in its words). Each drawing is an image whose name is its text alternative.
+ */
 function figures(group: FigureBlock[], phone: string): TemplateResult {
   // role="list": Safari stops announcing a list styled without markers unless it is explicit.
-  return html`<ol class="figures" part="figures" role="list">
-    ${group.map((figure, index) => {
+  return html`<ul class="figures" part="figures" role="list">
+    ${group.map((figure) => {
       const caption = richText(figure.caption, phone);
       return html`<li class="figure" part="figure">
         <figure>
@@ -62,13 +65,12 @@ function figures(group: FigureBlock[], phone: string): TemplateResult {
             ${pictures[figure.picture]}
           </svg>
           <figcaption part="caption">
-            <span class="number">${index + 1}.</span>
             ${figure.slot ? html`<slot name=${figure.slot}>${caption}</slot>` : caption}
           </figcaption>
         </figure>
       </li>`;
     })}
-  </ol>`;
+  </ul>`;
 }
 
 /** A paragraph or list; the blocks a slot can replace as a whole. */

@@ -113,6 +113,9 @@ export abstract class TherapyElement extends LitElement {
   /** The emergency number actually used, after checking `emergency-number`. */
   protected phone = EMERGENCY_NUMBER.fallback;
 
+  /** Who the widget's text is for, after checking `audience`. */
+  protected reader: Audience = DEFAULT_AUDIENCE;
+
   private shownKey = '';
   private stopListening?: () => void;
 
@@ -188,6 +191,7 @@ export abstract class TherapyElement extends LitElement {
       const now = this.wantedPack();
       if (now.key === wanted.key) {
         this.pack = 'problem' in pack ? undefined : pack;
+        this.reader = wanted.audience;
         if ('problem' in pack && !pack.reported) {
           this.warnOnce(
             `topic=${this.topic}`,

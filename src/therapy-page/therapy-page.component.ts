@@ -36,7 +36,7 @@ export class TherapyPage extends DisclaimerElement {
         [widget, 'title', title],
         ...sectionLinks(blocks).map(({ id, text }): Link => [widget, id, text]),
       ]),
-      ['cog-disclaimer', 'title', disclaimerWords().title],
+      ['cog-disclaimer', 'title', disclaimerWords(pack.audience).title],
     ];
     return html`
       ${heading(this.level, pack.name, 'title')}
