@@ -108,6 +108,20 @@ export class WidgetFormView extends View<HTMLFormElement> {
   override render(): void {
     super.render();
     submitHandler({ view: this });
+    // Every field as wide as the form; dropdowns framed like the text fields, so both read as fields.
+    for (const field of this.fields.values()) {
+      field.view.fieldView.element!.style.width = '100%';
+      if (field.kind === 'choice') {
+        Object.assign(field.view.fieldView.buttonView.element!.style, {
+          width: '100%',
+          border: '1px solid var(--ck-color-input-border)',
+          justifyContent: 'space-between',
+        });
+        // CKEditor cuts dropdown labels short for toolbars; here there is room for the whole choice.
+        const label = field.view.fieldView.buttonView.element!.querySelector<HTMLElement>('.ck-button__label');
+        if (label) label.style.width = 'auto';
+      }
+    }
     for (const view of this.focusables) this.focusTracker.add(view.element!);
     this.keystrokes.listenTo(this.element!);
   }
@@ -170,6 +184,8 @@ export class WidgetFormView extends View<HTMLFormElement> {
   private createChoice(label: string, choices: Record<string, string>): ChoiceField {
     const view = new LabeledFieldView(this.locale, createLabeledDropdown);
     view.label = label;
+    // Always holds a choice, so its label sits above it rather than inside like a placeholder.
+    view.isEmpty = false;
     const items = new Collection<ListDropdownItemDefinition>();
     for (const [value, name] of Object.entries(choices)) {
       items.add({ type: 'button', model: new UIModel({ label: name, withText: true, role: 'menuitemradio', value }) });
