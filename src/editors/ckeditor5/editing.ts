@@ -128,7 +128,9 @@ export class TherapyWidgetsEditing extends Plugin {
       model: (viewElement: ViewElement, { writer }) =>
         writer.createElement(
           MODEL_ELEMENT,
-          modelAttributesFor(settingsFromAttributes({ getAttribute: (name) => viewElement.getAttribute(name) ?? null })),
+          modelAttributesFor(
+            settingsFromAttributes({ getAttribute: (name) => viewElement.getAttribute(name) ?? null }),
+          ),
         ),
       // Above General HTML Support, which would otherwise keep the div as a plain container.
       converterPriority: 'high',
@@ -154,8 +156,10 @@ export class TherapyWidgetsEditing extends Plugin {
     const text = editorText(this.editor.locale.uiLanguage);
     const name = text.widgets[settings.widget] ?? settings.widget;
     const title = `${text.button}: ${name}`;
-    const preview: ViewRawElement = writer.createRawElement('div', { class: `${EDITING_CLASS}__preview` }, (dom: HTMLElement) =>
-      renderPreview(dom, settings, title),
+    const preview: ViewRawElement = writer.createRawElement(
+      'div',
+      { class: `${EDITING_CLASS}__preview` },
+      (dom: HTMLElement) => renderPreview(dom, settings, title),
     );
     const wrapper = writer.createContainerElement(
       'div',

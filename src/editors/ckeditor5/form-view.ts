@@ -13,15 +13,8 @@ import {
   addListToDropdown,
   createLabeledDropdown,
   createLabeledInputText,
-  submitHandler,
 } from 'ckeditor5';
-import type {
-  DropdownView,
-  FocusableView,
-  InputTextView,
-  ListDropdownItemDefinition,
-  Locale,
-} from 'ckeditor5';
+import type { DropdownView, FocusableView, InputTextView, ListDropdownItemDefinition, Locale } from 'ckeditor5';
 import { AUDIENCES, LANGUAGES, WIDGETS, defaultSettings, settingsFor } from '../settings.js';
 import type { EditorText, SettingProblem, WidgetSettings } from '../settings.js';
 
@@ -45,7 +38,7 @@ type Field = ChoiceField | TextField;
 
 /**
  * The settings form. Fires `submit` when Enter is pressed in a text field; the dialog's own
- * buttons confirm or cancel it.
+ * buttons confirm or cancel it too.
  */
 export class WidgetFormView extends View<HTMLFormElement> {
   readonly focusTracker = new FocusTracker();
@@ -67,7 +60,8 @@ export class WidgetFormView extends View<HTMLFormElement> {
     for (const setting of Object.keys(defaultSettings()) as SettingName[]) {
       let field: Field;
       if (setting === 'widget') field = this.createChoice(text.labels.widget, widgetNames);
-      else if (setting === 'lang') field = this.createChoice(text.labels.lang, choices(['', ...LANGUAGES], text.languages));
+      else if (setting === 'lang')
+        field = this.createChoice(text.labels.lang, choices(['', ...LANGUAGES], text.languages));
       else if (setting === 'audience') {
         field = this.createChoice(text.labels.audience, choices(['', ...AUDIENCES], text.audiences));
       } else field = this.createText(text.labels[setting]);
@@ -107,7 +101,14 @@ export class WidgetFormView extends View<HTMLFormElement> {
 
   override render(): void {
     super.render();
-    submitHandler({ view: this });
+    // Enter in a text field confirms the form. (A form with several fields and no submit button
+    // is not submitted by the browser; Enter on a dropdown still opens it.)
+    this.keystrokes.set('Enter', (event, cancel) => {
+      if ((event as unknown as Event).target instanceof HTMLInputElement) {
+        this.fire('submit');
+        cancel();
+      }
+    });
     // Every field as wide as the form; dropdowns framed like the text fields, so both read as fields.
     for (const field of this.fields.values()) {
       field.view.fieldView.element!.style.width = '100%';
@@ -120,6 +121,10 @@ export class WidgetFormView extends View<HTMLFormElement> {
         // CKEditor cuts dropdown labels short for toolbars; here there is room for the whole choice.
         const label = field.view.fieldView.buttonView.element!.querySelector<HTMLElement>('.ck-button__label');
         if (label) label.style.width = 'auto';
+        // Named by the field's label and then its choice ("Widget Side effects"), not by the choice
+        // alone. Set on the element: the button's own `ariaLabelledBy` also names its label's id.
+        const button = field.view.fieldView.buttonView;
+        button.element!.setAttribute('aria-labelledby', `${field.view.labelView.id} ${button.ariaLabelledBy}`);
       }
     }
     for (const view of this.focusables) this.focusTracker.add(view.element!);
@@ -207,7 +212,7 @@ export class WidgetFormView extends View<HTMLFormElement> {
     // A value the list does not offer (from hand-written HTML) is kept and shown as written.
     field.value = value;
     const shown = field.choices[value] ?? value;
-    field.view.fieldView.buttonView.set({ label: shown, ariaLabel: `${field.view.label}: ${shown}` });
+    field.view.fieldView.buttonView.label = shown;
     for (const item of field.items) {
       if (item.type === 'button') item.model.set('isOn', item.model.value === value);
     }

@@ -117,8 +117,8 @@ export class TherapyWidgetsUI extends Plugin {
       actionButtons: [
         { label: text.cancel, withText: true, onExecute: () => dialog.hide() },
         {
+          // Not CKEditor's green "action" style: its white text on green is below 4.5:1 contrast.
           label: editing ? text.save : text.insert,
-          class: 'ck-button-action',
           withText: true,
           onExecute: () => this.confirm(),
         },

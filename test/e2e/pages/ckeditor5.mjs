@@ -1,22 +1,14 @@
 // A classic CKEditor 5 with the therapy widgets plugin, as a CMS would set it up. The tests drive
 // it through `window.editorPage` (`create()`, `editor`); `?lang=es` starts it with a Spanish interface.
-import {
-  Bold,
-  ClassicEditor,
-  Essentials,
-  GeneralHtmlSupport,
-  Heading,
-  Italic,
-  Link,
-  List,
-  Paragraph,
-} from 'ckeditor5';
+import { Bold, ClassicEditor, Essentials, GeneralHtmlSupport, Heading, Italic, Link, List, Paragraph } from 'ckeditor5';
 import { TherapyWidgets } from 'therapy-widgets/ckeditor5';
 
 const language = new URLSearchParams(location.search).get('lang') ?? 'en';
 // English is built in; CKEditor refuses an empty `translations` list, so it is left out then.
 const translations =
-  language === 'es' ? { translations: [(await import('/node_modules/ckeditor5/dist/translations/es.js')).default] } : {};
+  language === 'es'
+    ? { translations: [(await import('/node_modules/ckeditor5/dist/translations/es.js')).default] }
+    : {};
 const host = document.querySelector('#editor-host');
 let editor;
 
