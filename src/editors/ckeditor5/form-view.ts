@@ -111,24 +111,22 @@ export class WidgetFormView extends View<HTMLFormElement> {
     });
     // Every field as wide as the form; dropdowns framed like the text fields, so both read as fields.
     for (const field of this.fields.values()) {
-      field.view.fieldView.element!.style.width = '100%';
-      if (field.kind === 'choice') {
-        Object.assign(field.view.fieldView.buttonView.element!.style, {
-          width: '100%',
-          border: '1px solid var(--ck-color-input-border)',
-          justifyContent: 'space-between',
-        });
-        // CKEditor cuts dropdown labels short for toolbars; here there is room for the whole choice.
-        const label = field.view.fieldView.buttonView.element!.querySelector<HTMLElement>('.ck-button__label');
-        if (label) label.style.width = 'auto';
-        // Named by the field's label and then its choice ("Widget Side effects"), not by the choice
-        // alone. Set on the element: the button's own `ariaLabelledBy` also names its label's id.
-        const button = field.view.fieldView.buttonView;
-        button.element!.setAttribute('aria-labelledby', `${field.view.labelView.id} ${button.ariaLabelledBy}`);
-      }
+      field.view.fieldView.element?.style.setProperty('width', '100%');
+      const button = field.kind === 'choice' ? field.view.fieldView.buttonView : undefined;
+      if (!button?.element) continue;
+      Object.assign(button.element.style, {
+        width: '100%',
+        border: '1px solid var(--ck-color-input-border)',
+        justifyContent: 'space-between',
+      });
+      // CKEditor cuts dropdown labels short for toolbars; here there is room for the whole choice.
+      button.element.querySelector<HTMLElement>('.ck-button__label')?.style.setProperty('width', 'auto');
+      // Named by the field's label and then its choice ("Widget Side effects"), not by the choice
+      // alone. Set on the element: the button's own `ariaLabelledBy` also names its label's id.
+      button.element.setAttribute('aria-labelledby', `${field.view.labelView.id} ${button.ariaLabelledBy}`);
     }
-    for (const view of this.focusables) this.focusTracker.add(view.element!);
-    this.keystrokes.listenTo(this.element!);
+    for (const view of this.focusables) if (view.element) this.focusTracker.add(view.element);
+    if (this.element) this.keystrokes.listenTo(this.element);
   }
 
   override destroy(): void {
@@ -171,8 +169,8 @@ export class WidgetFormView extends View<HTMLFormElement> {
       const field = this.fields.get(setting);
       if (field) field.view.errorText = message;
     }
-    const first = problems.find(({ setting }) => this.fields.has(setting));
-    if (first) this.fields.get(first.setting)!.view.focus();
+    const first = problems.map(({ setting }) => this.fields.get(setting)).find(Boolean);
+    first?.view.focus();
   }
 
   private showFieldsOf(widget: string): void {

@@ -13,7 +13,7 @@ import { TherapyWidgetsUI } from './ui.js';
 
 export { COMMAND_NAME, MODEL_ELEMENT, TherapyWidgetCommand, TherapyWidgetsEditing } from './editing.js';
 export { TOOLBAR_ITEM, TherapyWidgetsUI } from './ui.js';
-export type { TherapyWidgetsConfig } from './ui.js';
+export type { TherapyWidgetsConfig } from './config.js';
 
 /** Everything the plugin does: the widget in the editor's model, and the button and form that place it. */
 export class TherapyWidgets extends Plugin {

@@ -7,16 +7,11 @@ import { DEFAULT_TOPICS, checkSettings, defaultSettings, editorText } from '../s
 import type { EditorLanguage, EditorText } from '../settings.js';
 import { COMMAND_NAME, isWidgetView, selectedWidget } from './editing.js';
 import type { TherapyWidgetCommand } from './editing.js';
+import type { TherapyWidgetsConfig } from './config.js';
 import { WidgetFormView } from './form-view.js';
 
 /** The name of the toolbar (and menu bar) item: put it in `toolbar.items`. */
 export const TOOLBAR_ITEM = 'therapyWidget';
-
-/** What `config.therapyWidgets` may hold. */
-export interface TherapyWidgetsConfig {
-  /** The topics the form accepts. Default: the topics shipped with the library. */
-  topics?: readonly string[];
-}
 
 // A stack of three rounded boxes, the way a page of health information is built from blocks.
 const ICON =
@@ -136,7 +131,8 @@ export class TherapyWidgetsUI extends Plugin {
 
   /** Inserts or saves the widget if the form's settings pass the checks; shows the problems if not. */
   private confirm(): void {
-    const form = this.form!;
+    const form = this.form;
+    if (!form) return;
     const topics = (this.editor.config.get('therapyWidgets') as TherapyWidgetsConfig | undefined)?.topics;
     const settings = form.settings;
     const language: EditorLanguage = /^es(?:[-_]|$)/i.test(this.editor.locale.uiLanguage) ? 'es' : 'en';
