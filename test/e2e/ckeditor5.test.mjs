@@ -311,7 +311,7 @@ test('keyboard only: open the form, fill it, insert, select the widget, edit it,
   await context.close();
 });
 
-test('inserting a widget is one undo step, and redo puts it back', async () => {
+test('inserting a widget and changing it are one undo step each, and redo puts them back', async () => {
   const { context, page, problems } = await openEditor();
   await insertWidget(page, { choices: { Widget: 'Overview' } });
   const inserted =
@@ -321,7 +321,19 @@ test('inserting a widget is one undo step, and redo puts it back', async () => {
   assert.equal(await getData(page), '');
   await page.keyboard.press('ControlOrMeta+Shift+Z');
   assert.equal(await getData(page), inserted);
-  // The toolbar's undo button does the same.
+  // Changing its settings is one step too.
+  await page.keyboard.press('Enter');
+  await fillForm(page, { choices: { 'Written for': 'Children (about 7 to 10)' }, fields: { 'Heading level': '4' } });
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  const edited =
+    '<div data-therapy-widget="therapy-overview" data-topic="targeted-therapy" data-audience="child" data-heading-level="4"></div>';
+  assert.equal(await getData(page), edited);
+  await page.keyboard.press('ControlOrMeta+Z');
+  assert.equal(await getData(page), inserted);
+  // The toolbar's buttons do the same.
+  await page.getByRole('button', { name: 'Redo' }).click();
+  assert.equal(await getData(page), edited);
+  await page.getByRole('button', { name: 'Undo' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   assert.equal(await getData(page), '');
   assert.deepEqual(problems, []);

@@ -1,7 +1,7 @@
-// The editor's side of placing a widget: a toolbar button (also in the menu bar) that opens the
+// The editor's side of placing a widget: a toolbar button that opens the
 // settings form in a CKEditor dialog, and the ways back into the form for a placed widget:
 // double-click, Enter while it is selected, or the same button.
-import { ButtonView, Dialog, DomEventObserver, MenuBarMenuListItemButtonView, Plugin } from 'ckeditor5';
+import { ButtonView, Dialog, DomEventObserver, Plugin } from 'ckeditor5';
 import type { BubblingEvent, ViewDocumentDomEventData, ViewDocumentEnterEvent } from 'ckeditor5';
 import { DEFAULT_TOPICS, checkSettings, defaultSettings, editorText } from '../settings.js';
 import type { EditorLanguage, EditorText } from '../settings.js';
@@ -10,7 +10,7 @@ import type { TherapyWidgetCommand } from './editing.js';
 import type { TherapyWidgetsConfig } from './config.js';
 import { WidgetFormView } from './form-view.js';
 
-/** The name of the toolbar (and menu bar) item: put it in `toolbar.items`. */
+/** The name of the toolbar item: put it in `toolbar.items`. */
 export const TOOLBAR_ITEM = 'therapyWidget';
 
 // A stack of three rounded boxes, the way a page of health information is built from blocks.
@@ -52,13 +52,6 @@ export class TherapyWidgetsUI extends Plugin {
       button.set({ label: text.button, icon: ICON, tooltip: true });
       button.bind('isEnabled').to(command);
       button.bind('isOn').to(command, 'value', (value) => !!value);
-      button.on('execute', () => this.open());
-      return button;
-    });
-    editor.ui.componentFactory.add(`menuBar:${TOOLBAR_ITEM}`, () => {
-      const button = new MenuBarMenuListItemButtonView(editor.locale);
-      button.set({ label: text.button, icon: ICON });
-      button.bind('isEnabled').to(command);
       button.on('execute', () => this.open());
       return button;
     });
