@@ -378,6 +378,48 @@ test('bad settings are refused, with each message shown under its field', async 
   await context.close();
 });
 
+test('a site’s own topics, from the plugin’s settings, are accepted, and named when a topic is unknown', async () => {
+  const { context, page, problems } = await openEditor();
+  await setData(page, '', { topics: ['targeted-therapy', 'our-clinic'] });
+  await page.getByRole('button', { name: BUTTON }).click();
+  const dialog = page.getByRole('dialog');
+  await fillForm(page, { choices: { Widget: 'Overview' }, fields: { Topic: 'no-such-topic' } });
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  assert.deepEqual(await shownErrors(page), ['There is no such topic. Known topics: targeted-therapy, our-clinic.']);
+  await fillForm(page, { fields: { Topic: 'our-clinic' } });
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(
+    await getData(page),
+    '<div data-therapy-widget="therapy-overview" data-topic="our-clinic" data-heading-level="2"></div>',
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('on a 320 px wide screen the form fits, and every field and button can be reached', async () => {
+  const { context, page, problems } = await openEditor({ viewport: { width: 320, height: 640 } });
+  // CKEditor moves the toolbar items that do not fit into its "Show more items" menu.
+  await page.getByRole('button', { name: 'Show more items' }).click();
+  await page.getByRole('button', { name: BUTTON }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const box = await page.locator('.ck-dialog').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 320, `dialog from ${box.x} to ${box.x + box.width}`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 320, 'no sideways scrolling');
+  const last = dialog.getByLabel('Reviewed by', { exact: true });
+  await last.scrollIntoViewIfNeeded();
+  assert.ok(await last.isVisible());
+  const insert = dialog.getByRole('button', { name: 'Insert' });
+  const insertBox = await insert.boundingBox();
+  assert.ok(insertBox.x + insertBox.width <= 320 && insertBox.y + insertBox.height <= 640, 'Insert is on screen');
+  await insert.click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.match(await getData(page), /^<div data-therapy-widget="therapy-page"/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('with a Spanish interface, the button, the form and its messages are in Spanish', async () => {
   const { context, page, problems } = await openEditor({ lang: 'es' });
   await page.getByRole('button', { name: 'Widget de información de salud' }).click();

@@ -14,9 +14,10 @@ let editor;
 
 /**
  * Replaces the page's editor with a new one holding `data`. Options: `widgets: false` leaves the
- * plugin out, `htmlSupport: true` adds General HTML Support allowing every element and attribute.
+ * plugin out, `htmlSupport: true` adds General HTML Support allowing every element and attribute,
+ * `topics` is the plugin's `therapyWidgets.topics` setting.
  */
-async function create(data = '', { widgets = true, htmlSupport = false } = {}) {
+async function create(data = '', { widgets = true, htmlSupport = false, topics } = {}) {
   // A new element each time: a destroyed editor writes its data back into the old one.
   await editor?.destroy();
   const element = document.createElement('div');
@@ -39,6 +40,7 @@ async function create(data = '', { widgets = true, htmlSupport = false } = {}) {
     ],
     toolbar: ['heading', '|', 'bold', 'italic', 'link', 'bulletedList', '|', 'undo', 'redo', '|', 'therapyWidget'],
     htmlSupport: { allow: [{ name: /.*/, attributes: true, classes: true, styles: true }] },
+    ...(topics ? { therapyWidgets: { topics } } : {}),
   });
   return editor;
 }
