@@ -462,13 +462,19 @@ test('screenshots for the guide: the toolbar button and the open form', async ()
   const button = page.getByRole('button', { name: BUTTON });
   await button.hover();
   await page.getByRole('tooltip').or(page.locator('.ck-tooltip')).first().waitFor();
-  await page.locator('.ck-editor').screenshot({ path: new URL('ckeditor5-toolbar.png', IMAGES).pathname });
+  await page
+    .locator('.ck-editor')
+    .screenshot({ path: new URL('ckeditor5-toolbar.png', IMAGES).pathname, animations: 'disabled' });
   await button.click();
   await fillForm(page, { choices: { Widget: 'Side effects' }, fields: { 'Emergency phone number': '911' } });
-  await page.locator('.ck-dialog').screenshot({ path: new URL('ckeditor5-form.png', IMAGES).pathname });
+  await page
+    .locator('.ck-dialog')
+    .screenshot({ path: new URL('ckeditor5-form.png', IMAGES).pathname, animations: 'disabled' });
   await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
   await page.locator('.ck-editor__editable side-effect-card [part="title"]').waitFor();
-  await page.locator('.ck-editor').screenshot({ path: new URL('ckeditor5-widget.png', IMAGES).pathname });
+  await page
+    .locator('.ck-editor')
+    .screenshot({ path: new URL('ckeditor5-widget.png', IMAGES).pathname, animations: 'disabled' });
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -105,8 +105,9 @@ export class TherapyWidgetsUI extends Plugin {
       actionButtons: [
         { label: text.cancel, withText: true, onExecute: () => dialog.hide() },
         {
-          // Not CKEditor's green "action" style: its white text on green is below 4.5:1 contrast.
+          // Bold rather than CKEditor's green "action" style, whose white on green is below 4.5:1.
           label: editing ? text.save : text.insert,
+          class: 'ck-button-bold',
           withText: true,
           onExecute: () => this.confirm(),
         },
