@@ -1,11 +1,11 @@
-// The editor's side of placing a widget: a toolbar button that opens the
-// settings form in a CKEditor dialog, and the ways back into the form for a placed widget:
-// double-click, Enter while it is selected, or the same button.
+// The editor's side of placing a widget: a toolbar button that opens the settings form in a
+// CKEditor dialog, and the ways back into the form for a placed widget: double-click, Enter while
+// it is selected, or the same button.
 import { ButtonView, Dialog, DomEventObserver, Plugin } from 'ckeditor5';
 import type { BubblingEvent, ViewDocumentDomEventData, ViewDocumentEnterEvent } from 'ckeditor5';
 import { DEFAULT_TOPICS, checkSettings, defaultSettings, editorText } from '../settings.js';
 import type { EditorLanguage, EditorText } from '../settings.js';
-import { COMMAND_NAME, isWidgetView, selectedWidget } from './editing.js';
+import { COMMAND_NAME, TherapyWidgetsEditing, isWidgetView, selectedWidget } from './editing.js';
 import type { TherapyWidgetCommand } from './editing.js';
 import type { TherapyWidgetsConfig } from './config.js';
 import { WidgetFormView } from './form-view.js';
@@ -19,9 +19,9 @@ const ICON =
 
 const DIALOG_ID = 'therapyWidget';
 
-/** Reports double-clicks in the editing view, which CKEditor does not observe by itself. */
 type DoubleClickEvent = BubblingEvent<{ name: 'dblclick'; args: [data: ViewDocumentDomEventData<MouseEvent>] }>;
 
+/** Reports double-clicks in the editing view, which CKEditor does not observe by itself. */
 class DoubleClickObserver extends DomEventObserver<'dblclick'> {
   readonly domEventType = 'dblclick' as const;
 
@@ -39,7 +39,7 @@ export class TherapyWidgetsUI extends Plugin {
   }
 
   static get requires() {
-    return [Dialog] as const;
+    return [TherapyWidgetsEditing, Dialog] as const;
   }
 
   init(): void {
