@@ -14,6 +14,9 @@ import { TherapyWidgetsUI } from './ui.js';
 export { COMMAND_NAME, MODEL_ELEMENT, TherapyWidgetCommand, TherapyWidgetsEditing } from './editing.js';
 export { TOOLBAR_ITEM, TherapyWidgetsUI } from './ui.js';
 export type { TherapyWidgetsConfig } from './config.js';
+// The settings the command takes, and their checks, for scripts that place widgets themselves.
+export { checkSettings, defaultSettings } from '../settings.js';
+export type { WidgetSettings } from '../settings.js';
 
 /** Everything the plugin does: the widget in the editor's model, and the button and form that place it. */
 export class TherapyWidgets extends Plugin {
