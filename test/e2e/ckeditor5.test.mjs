@@ -472,8 +472,11 @@ test('screenshots for the guide: the toolbar button and the open form', async ()
     .screenshot({ path: new URL('ckeditor5-form.png', IMAGES).pathname, animations: 'disabled' });
   await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
   await page.locator('.ck-editor__editable side-effect-card [part="title"]').waitFor();
-  // The pointer off the editor, so no hover outline depends on where the dialog's button was.
+  // The pointer off the editor, so no hover outline depends on where the dialog's button was, and
+  // CKEditor's badge, which it shows a moment after the editor takes the focus, in place.
   await page.mouse.move(0, 0);
+  await page.locator('.ck-powered-by').waitFor();
+  await page.waitForTimeout(500);
   await page
     .locator('.ck-editor')
     .screenshot({ path: new URL('ckeditor5-widget.png', IMAGES).pathname, animations: 'disabled' });
