@@ -1,0 +1,218 @@
+// The form that edits one widget's settings, built from CKEditor's own UI parts so it looks,
+// reads and is used with the keyboard like the rest of the editor. Choices are dropdowns, the
+// rest are text fields; the fields a widget does not have are hidden.
+import {
+  Collection,
+  FocusCycler,
+  FocusTracker,
+  KeystrokeHandler,
+  LabeledFieldView,
+  UIModel,
+  View,
+  ViewCollection,
+  addListToDropdown,
+  createLabeledDropdown,
+  createLabeledInputText,
+} from 'ckeditor5';
+import type { DropdownView, FocusableView, InputTextView, ListDropdownItemDefinition, Locale } from 'ckeditor5';
+import { AUDIENCES, LANGUAGES, WIDGETS, defaultSettings, settingsFor } from '../settings.js';
+import type { EditorText, SettingProblem, WidgetSettings } from '../settings.js';
+
+type SettingName = keyof WidgetSettings;
+
+/** A dropdown field and the value it shows. */
+interface ChoiceField {
+  kind: 'choice';
+  view: LabeledFieldView<DropdownView>;
+  choices: Record<string, string>;
+  items: Collection<ListDropdownItemDefinition>;
+  value: string;
+}
+
+interface TextField {
+  kind: 'text';
+  view: LabeledFieldView<InputTextView>;
+}
+
+type Field = ChoiceField | TextField;
+
+/**
+ * The settings form. Fires `submit` when Enter is pressed in a text field; the dialog's own
+ * buttons confirm or cancel it too.
+ */
+export class WidgetFormView extends View<HTMLFormElement> {
+  readonly focusTracker = new FocusTracker();
+  readonly keystrokes = new KeystrokeHandler();
+  readonly focusCycler: FocusCycler;
+  private readonly focusables = new ViewCollection<FocusableView>();
+  private readonly fields = new Map<SettingName, Field>();
+
+  constructor(locale: Locale, text: EditorText) {
+    super(locale);
+    const children = this.createCollection();
+    const choices = (values: readonly string[], names: Record<string, string>) =>
+      Object.fromEntries(values.map((value) => [value, names[value] ?? value]));
+    const widgetNames = choices(
+      WIDGETS.map((entry) => entry.tag),
+      text.widgets,
+    );
+
+    for (const setting of Object.keys(defaultSettings()) as SettingName[]) {
+      let field: Field;
+      if (setting === 'widget') field = this.createChoice(text.labels.widget, widgetNames);
+      else if (setting === 'lang')
+        field = this.createChoice(text.labels.lang, choices(['', ...LANGUAGES], text.languages));
+      else if (setting === 'audience') {
+        field = this.createChoice(text.labels.audience, choices(['', ...AUDIENCES], text.audiences));
+      } else field = this.createText(text.labels[setting]);
+      const hint = text.hints[setting];
+      if (hint) field.view.infoText = hint;
+      this.fields.set(setting, field);
+      children.add(field.view);
+      this.focusables.add(field.view);
+    }
+
+    this.focusCycler = new FocusCycler({
+      focusables: this.focusables,
+      focusTracker: this.focusTracker,
+      keystrokeHandler: this.keystrokes,
+      actions: { focusPrevious: 'shift + tab', focusNext: 'tab' },
+    });
+
+    this.setTemplate({
+      tag: 'form',
+      attributes: {
+        class: ['ck', 'therapy-widget-ck-form'],
+        tabindex: '-1',
+        // Long enough for every field; scrolls inside the dialog on a short or narrow screen.
+        style: {
+          display: 'grid',
+          gap: 'var(--ck-spacing-standard)',
+          padding: 'var(--ck-spacing-large)',
+          width: 'min(26em, calc(100vw - 4em))',
+          maxHeight: '60vh',
+          overflowY: 'auto',
+          boxSizing: 'border-box',
+        },
+      },
+      children,
+    });
+  }
+
+  override render(): void {
+    super.render();
+    // Enter in a text field confirms the form. (A form with several fields and no submit button
+    // is not submitted by the browser; Enter on a dropdown still opens it.)
+    this.keystrokes.set('Enter', (event, cancel) => {
+      if ((event as unknown as Event).target instanceof HTMLInputElement) {
+        this.fire('submit');
+        cancel();
+      }
+    });
+    // Every field as wide as the form; dropdowns framed like the text fields, so both read as fields.
+    for (const field of this.fields.values()) {
+      field.view.fieldView.element?.style.setProperty('width', '100%');
+      const button = field.kind === 'choice' ? field.view.fieldView.buttonView : undefined;
+      if (!button?.element) continue;
+      Object.assign(button.element.style, {
+        width: '100%',
+        border: '1px solid var(--ck-color-input-border)',
+        justifyContent: 'space-between',
+      });
+      // CKEditor cuts dropdown labels short for toolbars; here there is room for the whole choice.
+      button.element.querySelector<HTMLElement>('.ck-button__label')?.style.setProperty('width', 'auto');
+      // Named by the field's label and then its choice ("Widget Side effects"), not by the choice
+      // alone. Set on the element: the button's own `ariaLabelledBy` also names its label's id.
+      button.element.setAttribute('aria-labelledby', `${field.view.labelView.id} ${button.ariaLabelledBy}`);
+    }
+    for (const view of this.focusables) if (view.element) this.focusTracker.add(view.element);
+    if (this.element) this.keystrokes.listenTo(this.element);
+  }
+
+  override destroy(): void {
+    super.destroy();
+    this.focusTracker.destroy();
+    this.keystrokes.destroy();
+  }
+
+  /** Focuses the first field, or the last one when `direction` is -1 (the dialog cycles into the form). */
+  focus(direction?: 1 | -1): void {
+    if (direction === -1) this.focusCycler.focusLast();
+    else this.focusCycler.focusFirst();
+  }
+
+  /** The settings as the form holds them. */
+  get settings(): WidgetSettings {
+    const settings = defaultSettings();
+    for (const [setting, field] of this.fields) {
+      settings[setting] = field.kind === 'choice' ? field.value : (field.view.fieldView.element?.value ?? '');
+    }
+    return settings;
+  }
+
+  /** Fills the form, clears old error messages and shows only the widget's own fields. */
+  set settings(settings: WidgetSettings) {
+    for (const [setting, field] of this.fields) {
+      field.view.errorText = null;
+      if (field.kind === 'choice') this.choose(field, settings[setting]);
+      else field.view.fieldView.value = settings[setting];
+      // The input's DOM value is what the person edits; keep it in step when the form is reused.
+      if (field.kind === 'text' && field.view.fieldView.element) field.view.fieldView.element.value = settings[setting];
+    }
+    this.showFieldsOf(settings.widget);
+  }
+
+  /** Shows each problem under its field and focuses the first field that has one. */
+  showProblems(problems: readonly SettingProblem[]): void {
+    for (const field of this.fields.values()) field.view.errorText = null;
+    for (const { setting, message } of problems) {
+      const field = this.fields.get(setting);
+      if (field) field.view.errorText = message;
+    }
+    const first = problems.map(({ setting }) => this.fields.get(setting)).find(Boolean);
+    first?.view.focus();
+  }
+
+  private showFieldsOf(widget: string): void {
+    const shown = settingsFor(widget);
+    for (const [setting, field] of this.fields) field.view.class = shown.includes(setting) ? undefined : 'ck-hidden';
+  }
+
+  private createText(label: string): TextField {
+    const view = new LabeledFieldView(this.locale, createLabeledInputText);
+    view.label = label;
+    return { kind: 'text', view };
+  }
+
+  private createChoice(label: string, choices: Record<string, string>): ChoiceField {
+    const view = new LabeledFieldView(this.locale, createLabeledDropdown);
+    view.label = label;
+    // Always holds a choice, so its label sits above it rather than inside like a placeholder.
+    view.isEmpty = false;
+    const items = new Collection<ListDropdownItemDefinition>();
+    for (const [value, name] of Object.entries(choices)) {
+      items.add({ type: 'button', model: new UIModel({ label: name, withText: true, role: 'menuitemradio', value }) });
+    }
+    const dropdown = view.fieldView;
+    dropdown.buttonView.set({ withText: true });
+    addListToDropdown(dropdown, items, { role: 'menu', ariaLabel: label });
+    const field: ChoiceField = { kind: 'choice', view, choices, items, value: '' };
+    dropdown.on('execute', (event) => {
+      this.choose(field, (event.source as unknown as { value: string }).value);
+      view.errorText = null;
+      if (field === this.fields.get('widget')) this.showFieldsOf(field.value);
+      dropdown.focus();
+    });
+    return field;
+  }
+
+  private choose(field: ChoiceField, value: string): void {
+    // A value the list does not offer (from hand-written HTML) is kept and shown as written.
+    field.value = value;
+    const shown = field.choices[value] ?? value;
+    field.view.fieldView.buttonView.label = shown;
+    for (const item of field.items) {
+      if (item.type === 'button') item.model.set('isOn', item.model.value === value);
+    }
+  }
+}
