@@ -10,7 +10,7 @@ export default meta;
 
 type Story = StoryObj;
 
-export const Default: Story = { args: { organization: "Children's Oncology Group" } };
+export const Default: Story = { args: {} };
 export const LocalEmergencyNumber: Story = {
   name: 'Local emergency number (999)',
   args: { 'emergency-number': '999' },
@@ -32,4 +32,13 @@ export const BadEmergencyNumber: Story = {
   name: 'Bad emergency number (falls back to 911)',
   args: { 'emergency-number': 'call us' },
 };
-export const UnknownTopic: Story = { name: 'Unknown topic (no review date)', args: { topic: 'asthma' } };
+export const UnknownTopic: Story = { name: 'Unknown topic (the disclaimer still shows)', args: { topic: 'asthma' } };
+export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };
+export const Reviewed: Story = {
+  name: "With the publisher's own review (reviewed, reviewed-by)",
+  args: { reviewed: '2026-12-01', 'reviewed-by': "Riverside Children's Hospital patient education team" },
+};
+export const BadReviewDate: Story = {
+  name: 'Review date that is not real (left out, with a warning)',
+  args: { reviewed: '2026-02-30' },
+};

@@ -18,3 +18,4 @@ export const OwnCaption: Story = {
   args: { 'caption-1': 'Your own words for the first picture.' },
 };
 export const UnknownTopic: Story = { name: 'Unknown topic (fallback)', args: { topic: 'asthma' } };
+export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };

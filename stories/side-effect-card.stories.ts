@@ -29,3 +29,4 @@ export const Listen: Story = {
     },
   },
 };
+export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };

@@ -23,3 +23,4 @@ export const BadHeadingLevel: Story = {
   name: 'Bad heading level (falls back to 2)',
   args: { 'heading-level': 'nine' },
 };
+export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };

@@ -24,3 +24,20 @@ export const Listen: Story = {
   name: 'With one Listen button for the whole page (listen)',
   args: { listen: true, 'heading-level': 1 },
 };
+export const ForChildren: Story = {
+  name: 'For children (audience="child")',
+  args: { audience: 'child', 'heading-level': 1 },
+};
+export const ForChildrenInSpanish: Story = {
+  name: 'For children, in Spanish',
+  args: { audience: 'child', lang: 'es', 'heading-level': 1 },
+};
+export const Reviewed: Story = {
+  name: "With the publisher's own review (reviewed, reviewed-by)",
+  args: {
+    'heading-level': 1,
+    publisher: "Riverside Children's Hospital",
+    reviewed: '2026-12-01',
+    'reviewed-by': "Riverside Children's Hospital patient education team",
+  },
+};

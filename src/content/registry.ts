@@ -67,10 +67,13 @@ function addLinkedTopics(): void {
   }
 }
 
-/** The integrity a page pinned for a file, with `<link rel="preload" integrity="…">`. */
+/**
+ * The integrity a page pinned for a pack, with `data-integrity` on the link that names it (a
+ * preload ignores `integrity` for fetched data, and Chromium says so in the console).
+ */
 function pinnedIntegrity(url: string): string | undefined {
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[integrity]')) {
-    if (link.href === url) return link.integrity;
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-integrity]')) {
+    if (link.href === url) return link.dataset.integrity;
   }
   return undefined;
 }

@@ -6,8 +6,11 @@ import { SectionElement } from '../shared/section-element.js';
  * section of the topic's pack. Every drawing has a text alternative that says what it shows; any
  * motion is a few seconds long and only plays for people who have not asked for reduced motion.
  *
- * The targeted-therapy packs name the slots `intro` (the sentence before the drawings) and
- * `caption-1`, `caption-2` (each drawing's caption).
+ * The slots below are those the targeted-therapy packs name; another topic's pack names its own.
+ *
+ * @slot intro - Replaces the sentence before the drawings.
+ * @slot caption-1 - Replaces the caption of the first drawing.
+ * @slot caption-2 - Replaces the caption of the second drawing.
  *
  * @customElement how-it-works
  * @summary An illustrated explainer of how a treatment works.

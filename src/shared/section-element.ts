@@ -7,10 +7,8 @@ import { TherapyElement } from './therapy-element.js';
 
 /**
  * A widget that shows one section of its topic's pack: the section's title and blocks. The three
- * section widgets differ only in which section they show and in their styles.
- *
- * @slot - Any slot the pack names on its blocks replaces those blocks with the page's own words;
- * see the widget's description for the slots of the packs that ship with the library.
+ * section widgets differ only in which section they show and in their styles. A block the pack
+ * gives a `slot` name can be replaced with the page's own words through that slot.
  *
  * @csspart subtitle - Each sub-heading.
  * @csspart section - Each part of the section that starts at a sub-heading, and the part before the first.

@@ -6,8 +6,10 @@ import { SectionElement } from '../shared/section-element.js';
  * pack. Its boxed messages have an icon, a visible label and a coloured border, so colour is
  * never the only signal.
  *
- * The targeted-therapy packs name the slots `about` (the paragraphs about side effects) and
- * `allergy-warning` (the allergy message's text; its icon and label stay).
+ * The slots below are those the targeted-therapy packs name; another topic's pack names its own.
+ *
+ * @slot about - Replaces the paragraphs about side effects.
+ * @slot allergy-warning - Replaces the allergy warning's text; the icon and "Important:" label stay.
  *
  * @customElement side-effect-card
  * @summary Side effects of a cancer treatment, for families.

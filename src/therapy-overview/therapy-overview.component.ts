@@ -6,8 +6,11 @@ import { SectionElement } from '../shared/section-element.js';
  * in plain words for children with cancer and their families: the `therapy-overview` section of
  * the topic's pack.
  *
- * The targeted-therapy packs name the slots `what-it-is`, `how-it-works` and `alone-or-combined`;
- * each replaces the text of that part (its heading stays).
+ * The slots below are those the targeted-therapy packs name; another topic's pack names its own.
+ *
+ * @slot what-it-is - Replaces the opening paragraphs (what the treatment is).
+ * @slot alone-or-combined - Replaces the text under "Is it used with other treatments?"; the heading stays.
+ * @slot how-it-works - Replaces the text under "How does it work?"; the heading stays.
  *
  * @customElement therapy-overview
  * @summary An overview of a cancer treatment for families.

@@ -152,3 +152,57 @@ test('Subresource Integrity: the hash from the README command lets the bundle ru
     await context.close();
   }
 });
+
+test("a hospital's own topic, named by a preload link, renders under the strict policy with no violation", async () => {
+  const { context, page, problems, violations } = await open('csp-hospital-topic.html', STRICT);
+  const title = page.locator('therapy-overview [part="title"]');
+  await title.waitFor();
+  assert.equal(await title.textContent(), 'Why we wash our hands');
+  assert.equal(await page.locator('how-it-works [part="picture"]').count(), 1);
+  // The disclaimer credits the hospital pack's own source.
+  assert.match(await page.locator('cog-disclaimer [part="credit"]').textContent(), /a made-up test source/);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Subresource Integrity for a pack: data-integrity on its link pins it, fetched once, and another file is refused', async () => {
+  const pack = readFileSync('test/fixtures/topics/hand-washing/family.en.json');
+  const pinned = `sha384-${createHash('sha384').update(pack).digest('base64')}`;
+  const wrong = `sha384-${createHash('sha384').update('something else').digest('base64')}`;
+  for (const [hash, shown] of [
+    [pinned, true],
+    [wrong, false],
+  ]) {
+    const context = await browser.newContext();
+    await ignoreFavicon(context);
+    await context.route('**/pinned.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        headers: { 'content-security-policy': STRICT },
+        body: `<!doctype html><html lang="en"><head><title>Pinned pack</title>
+          <script type="module" src="/dist/therapy-widgets.js"></script>
+          <link rel="preload" as="fetch" crossorigin href="/test/fixtures/topics/hand-washing/family.en.json"
+            data-integrity="${hash}" data-therapy-topic="hand-washing">
+          </head><body><therapy-overview topic="hand-washing"></therapy-overview></body></html>`,
+      }),
+    );
+    const page = await context.newPage();
+    const warnings = [];
+    const packRequests = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    page.on('request', (request) => request.url().endsWith('.json') && packRequests.push(request.url()));
+    await page.goto(`${url}pinned.html`);
+    const part = shown ? 'title' : 'fallback';
+    await page.locator(`therapy-overview [part="${part}"]`).waitFor();
+    if (shown) {
+      assert.deepEqual(warnings, []);
+      assert.equal(packRequests.length, 1, packRequests.join('\n'));
+    } else
+      assert.ok(
+        warnings.some((text) => /hand-washing\/family\.en\.json could not be loaded/.test(text)),
+        warnings.join('\n'),
+      );
+    await context.close();
+  }
+});

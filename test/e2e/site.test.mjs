@@ -5,7 +5,7 @@ import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
 import { axeViolations, watchProblems } from './page-checks.mjs';
 
-const WIDGETS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
+const WIDGETS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer'];
 const HOSPITAL_PAGES = [
   { path: 'hospital/', lang: 'en', script: '../dist/therapy-widgets.js', title: 'What is targeted therapy?' },
   { path: 'hospital/es/', lang: 'es', script: '../../dist/therapy-widgets.js', title: '¿Qué es la terapia dirigida?' },
@@ -22,13 +22,14 @@ async function open(path, viewport = { width: 1280, height: 900 }) {
   return { context, page, problems };
 }
 
-test('the site root is a landing page that links to both hospital pages and the builder', async () => {
+test("the site root is a landing page that links to the hospital pages, the children's page and the builder", async () => {
   const { context, page, problems } = await open('');
   assert.equal(new URL(page.url()).pathname, '/');
   assert.equal(await page.locator('h1').count(), 1);
   const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL(a.href).pathname));
-  for (const path of ['/hospital/', '/hospital/es/', '/builder/']) assert.ok(links.includes(path), path);
-  for (const path of ['/hospital/', '/hospital/es/', '/builder/']) {
+  const pages = ['/hospital/', '/hospital/es/', '/hospital/kids/', '/builder/'];
+  for (const path of pages) assert.ok(links.includes(path), path);
+  for (const path of pages) {
     const response = await page.request.get(new URL(path, url).href);
     assert.equal(response.status(), 200, path);
   }
@@ -51,6 +52,9 @@ for (const { path, lang, script, title } of HOSPITAL_PAGES) {
       [`<script type="module" src="${script}" blocking="render">`],
     );
     assert.ok(html.includes(`<link rel="stylesheet" href="${script.replace(/\.js$/, '.css')}" />`));
+    // The topic's pack is fetched alongside the script, as the README says.
+    const pack = script.replace('therapy-widgets.js', `packs/targeted-therapy/family.${lang}.json`);
+    assert.ok(html.includes(`<link rel="preload" as="fetch" href="${pack}" crossorigin />`), pack);
     for (const tag of WIDGETS) assert.match(html, new RegExp(`<${tag}[\\s>]`), tag);
 
     const { context, page, problems } = await open(path);
@@ -81,8 +85,27 @@ test('the Spanish page speaks Spanish in its own text and links back to the Engl
   await context.close();
 });
 
+test("the children's page shows the whole topic written for children", async () => {
+  const { context, page, problems } = await open('hospital/kids/');
+  const title = page.locator('therapy-page [part="title"]').first();
+  await title.waitFor();
+  assert.equal(await page.locator('therapy-page').getAttribute('audience'), 'child');
+  const text = await page.locator('therapy-page').evaluate((element) => {
+    const collect = (root) =>
+      [...root.querySelectorAll('*')].map((node) => (node.shadowRoot ? collect(node.shadowRoot) : '')).join(' ') +
+      root.textContent;
+    return collect(element.shadowRoot);
+  });
+  // Words from the children's pack and the children's disclaimer, not the families'.
+  assert.match(text, /Tell a grown-up right now/);
+  assert.match(text, /a grown-up should call 911/);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('every page fits a 320 px wide screen without sideways scrolling', async () => {
-  for (const path of ['', 'hospital/', 'hospital/es/', 'builder/']) {
+  for (const path of ['', 'hospital/', 'hospital/es/', 'hospital/kids/', 'builder/']) {
     const { context, page, problems } = await open(path, { width: 320, height: 640 });
     await page.waitForLoadState('networkidle');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
