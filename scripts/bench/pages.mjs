@@ -39,13 +39,22 @@ ${TAGS.map((tag) => `<${tag} topic="targeted-therapy" heading-level="2"></${tag}
 ${markRendered(widgetsReady)}
 </body></html>`;
 
-const widgetsPage = `${head('Widgets', '<script type="module" src="dist/therapy-widgets.js"></script>')}
+const script = '<script type="module" src="dist/therapy-widgets.js"></script>';
+// Lets the browser fetch the topic's pack alongside the script, as the README's quick start shows.
+const preload = '<link rel="preload" as="fetch" crossorigin href="dist/packs/targeted-therapy/family.en.json">';
+
+const widgetsPage = `${head('Widgets', script)}
 ${widgetsBody}`;
 
-// The same widgets embedded as the README's "No layout shift" section advises.
+// The same page with the pack preloaded: what the preload hint alone changes.
+const preloadedPage = `${head('Widgets, pack preloaded', `${script}${preload}`)}
+${widgetsBody}`;
+
+// The same widgets embedded as the README advises: the preload, blocking="render" and the
+// space-holding stylesheet ("No layout shift").
 const embeddedPage = `${head(
   'Widgets, embedded as advised',
-  '<link rel="stylesheet" href="dist/therapy-widgets.css"><script type="module" src="dist/therapy-widgets.js" blocking="render"></script>',
+  `<link rel="stylesheet" href="dist/therapy-widgets.css">${script.replace('></script>', ' blocking="render"></script>')}${preload}`,
 )}
 ${widgetsBody}`;
 
@@ -72,7 +81,9 @@ export function writePages() {
   cpSync('dist/therapy-widgets.js', join(dir, 'dist/therapy-widgets.js'));
   cpSync('dist/therapy-widgets.css', join(dir, 'dist/therapy-widgets.css'));
   cpSync('dist/chunks', join(dir, 'dist/chunks'), { recursive: true });
+  cpSync('dist/packs', join(dir, 'dist/packs'), { recursive: true });
   writeFileSync(join(dir, 'widgets.html'), widgetsPage);
+  writeFileSync(join(dir, 'preloaded.html'), preloadedPage);
   writeFileSync(join(dir, 'embedded.html'), embeddedPage);
   writeFileSync(join(dir, 'cards-widgets.html'), cardsWidgetsPage);
   writeFileSync(join(dir, 'cards-plain.html'), cardsPlainPage);

@@ -1,12 +1,15 @@
 // What every benchmark case shares: how many times it measures, and the statistics it reports.
+import { pathToFileURL } from 'node:url';
 
 /** Rounds per case: `ROUNDS=n` (default 21: first visits on a small machine need them). */
 export const ROUNDS = Number(process.env.ROUNDS ?? 21);
 export const CARDS = 1000;
 export const MEMORY_ROUNDS = 20;
 export const LIGHTHOUSE_RUNS = 3;
-// Case 1's widgets: together, the whole topic, in the order <therapy-page> shows it.
-export const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'cog-disclaimer'];
+// Case 1's widgets: together, the whole topic, in the order <therapy-page> shows it: every widget
+// of the one list (src/widgets.ts, built) but the page itself, which is made of them.
+const { WIDGET_TAGS } = await import(pathToFileURL('dist/widgets.js').href);
+export const TAGS = WIDGET_TAGS.filter((tag) => tag !== 'therapy-page');
 
 /** The q-quantile of `values`, interpolated between the nearest ranks. */
 export const quantile = (values, q) => {
