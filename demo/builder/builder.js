@@ -28,10 +28,20 @@ const WIDGET_NAMES = {
 };
 
 /** Attributes the builder sets, in the order the code shows them, for widgets that have them. */
-const ATTRIBUTE_ORDER = ['topic', 'heading-level', 'lang', 'emergency-number', 'organization', 'publisher'];
+const ATTRIBUTE_ORDER = [
+  'topic',
+  'audience',
+  'heading-level',
+  'lang',
+  'emergency-number',
+  'organization',
+  'publisher',
+  'reviewed',
+  'reviewed-by',
+];
 
 /** The attributes of the "Disclaimer details" fields, shown only for widgets that have them. */
-const DETAIL_ATTRIBUTES = ['emergency-number', 'organization', 'publisher'];
+const DETAIL_ATTRIBUTES = ['emergency-number', 'organization', 'publisher', 'reviewed', 'reviewed-by'];
 
 // The same rule the disclaimer applies: digits and the separators people write in phone numbers.
 const PHONE_NUMBER = /^\+?[\d\s().-]{1,30}$/;
@@ -191,6 +201,8 @@ function readSettings(widgets, themeInputs) {
   const widget = widgets.get(data.get('widget'));
   const values = {
     topic: data.get('topic'),
+    // Families is the widgets' own default, so only the children's version is written.
+    audience: data.get('audience') === 'child' ? 'child' : '',
     'heading-level': data.get('heading-level'),
     lang: data.get('lang'),
   };
@@ -219,22 +231,35 @@ function readSettings(widgets, themeInputs) {
 /** The code to copy: `main` always, and `page` (the CMS-safe div) for the CMS-safe placement. */
 function buildSnippets(settings, release) {
   const script = `<script type="module" src="${release.scriptUrl}" integrity="${release.integrity}" crossorigin="anonymous"></script>`;
+  // The topic's pack, fetched alongside the script rather than after it (README, quick start).
+  const attribute = (name, fallback) => settings.attributes.find(([key]) => key === name)?.[1] ?? fallback;
+  const pack = `${packsFolder(release)}${attribute('topic', 'targeted-therapy')}/${attribute('audience', 'family')}.${attribute('lang', 'en')}.json`;
+  const preload = `<link rel="preload" as="fetch" crossorigin href="${pack}">`;
   const style = settings.theme.length
     ? `<style>\n  :root {\n${settings.theme.map(([name, value]) => `    ${name}: ${value};\n`).join('')}  }\n</style>`
     : '';
-  const setup = [script, style].filter(Boolean).join('\n');
   if (settings.placement === 'placeholder') {
+    // Site-wide template code: no preload, since not every page shows this topic.
+    const setup = [script, style].filter(Boolean).join('\n');
     // The div's own `lang` is a standard attribute; the others are data- attributes.
     const pairs = settings.attributes.map(([name, value]) => [name === 'lang' ? name : `data-${name}`, value]);
     return { main: setup, page: `<div${attributesText([['data-therapy-widget', settings.tag], ...pairs])}></div>` };
   }
+  const setup = [script, preload, style].filter(Boolean).join('\n');
   return { main: `${setup}\n<${settings.tag}${attributesText(settings.attributes)}></${settings.tag}>`, page: '' };
 }
 
-/** The preview: a blank page holding the code, which loads the script from this site. */
+/** Where the packs of a release are: `packs/` beside its script. */
+function packsFolder(release) {
+  return new URL('packs/', release.scriptUrl).href;
+}
+
+/** The preview: a blank page holding the code, which loads the script and packs from this site. */
 function previewPage(code, lang, release) {
   const localScript = new URL('../dist/therapy-widgets.js', import.meta.url).href;
-  const runnable = code.replace(`src="${release.scriptUrl}"`, `src="${localScript}"`);
+  const runnable = code
+    .replace(`src="${release.scriptUrl}"`, `src="${localScript}"`)
+    .replace(`href="${packsFolder(release)}`, `href="${new URL('packs/', localScript).href}`);
   return `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Preview</title>\n</head>\n<body>\n${runnable}\n</body>\n</html>\n`;
 }
 

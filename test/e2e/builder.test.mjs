@@ -89,6 +89,11 @@ test('the code pins the released version, with the SRI hash of dist/therapy-widg
     `<script type="module" src="${CDN_SCRIPT}" integrity="${INTEGRITY}" crossorigin="anonymous"></script>`,
   );
   assert.match(code, /\n<therapy-overview topic="targeted-therapy" heading-level="2" lang="en"><\/therapy-overview>$/);
+  // The topic's pack, fetched alongside the script, from the same versioned folder.
+  assert.equal(
+    code.split('\n')[1],
+    `<link rel="preload" as="fetch" crossorigin href="${new URL('packs/targeted-therapy/family.en.json', CDN_SCRIPT).href}">`,
+  );
   assert.ok(readFileSync('dist-site/dist/therapy-widgets.js').equals(bundle), 'the site serves the same file');
   assert.match(await page.locator('footer').textContent(), new RegExp(`version ${pkg.version.replace(/\./g, '\\.')}`));
   await page.frameLocator('#preview').locator('therapy-overview [part="title"]').waitFor();
@@ -127,7 +132,13 @@ test('the controls change the code and the preview, which runs exactly that code
 
   // The preview runs the code shown, with only the script's address changed to this site's copy.
   const local = new URL('dist/therapy-widgets.js', url).href;
-  assert.equal(await previewCode(page), code.replace(`src="${CDN_SCRIPT}"`, `src="${local}"`));
+  // The preview runs the same code with the script and its packs from this site.
+  assert.equal(
+    await previewCode(page),
+    code
+      .replace(`src="${CDN_SCRIPT}"`, `src="${local}"`)
+      .replace(`href="${new URL('packs/', CDN_SCRIPT).href}`, `href="${new URL('packs/', local).href}`),
+  );
 
   const widget = preview.locator('cog-disclaimer');
   await widget.locator('h3[part="title"]').waitFor();
@@ -155,6 +166,38 @@ test('the controls change the code and the preview, which runs exactly that code
 
   await page.getByRole('button', { name: 'Reset brand settings' }).click();
   await eventually(async () => !(await snippet(page)).includes('<style>'), { message: 'no theme after reset' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the children's version and the publisher's own review reach the code, the preload and the preview", async () => {
+  const { context, page, problems, preview } = await openBuilder();
+  await page.getByLabel('Disclaimer and credit').check();
+  await page.getByLabel('Children (about 7 to 10)').check();
+  await page.getByLabel('Español').check();
+  await page.getByLabel('Reviewed by your clinical team on (optional)').fill('2026-12-01');
+  await page.getByLabel('Reviewed by (optional)').fill('Riverside patient education team');
+  const code = await eventually(
+    async () => {
+      const text = await snippet(page);
+      return text.includes('reviewed-by=') ? text : undefined;
+    },
+    { message: 'the code to follow the controls' },
+  );
+  assert.match(
+    code,
+    /<cog-disclaimer topic="targeted-therapy" audience="child" [^>]*reviewed="2026-12-01" reviewed-by="Riverside patient education team">/,
+  );
+  assert.ok(code.includes(new URL('packs/targeted-therapy/child.es.json', CDN_SCRIPT).href), code);
+  const widget = preview.locator('cog-disclaimer');
+  await eventually(
+    async () => /Revisado el 1 de diciembre de 2026/.test(await widget.locator('[part="reviewed"]').textContent()),
+    {
+      message: 'the review in the preview',
+    },
+  );
+  // The children's disclaimer, not the families'.
+  assert.notEqual(await widget.locator('[part="title"]').textContent(), 'Sobre esta información');
   assert.deepEqual(problems, []);
   await context.close();
 });
