@@ -174,3 +174,21 @@ describe('content of the brief', () => {
     });
   }
 });
+
+describe('our own words', () => {
+  // Runs of the original page's wording that earlier versions repeated word for word.
+  const ORIGINAL_RUNS = [
+    'may be out of date or incomplete',
+    'blood vessels that feed cancer cells',
+    'such as chemotherapy and radiation',
+  ];
+
+  for (const audience of ['family', 'child'] as const) {
+    it(`repeats no run of the original page's wording (${audience})`, async () => {
+      for (const tag of Object.keys(FACTS)) {
+        const text = visibleText(await render(tag, audience)).toLowerCase();
+        for (const run of ORIGINAL_RUNS) expect(text, `<${tag}>`).not.to.include(run);
+      }
+    });
+  }
+});
