@@ -93,8 +93,10 @@ writeFileSync(
   `<?php return array( 'dependencies' => array( ${dependencies} ), 'version' => '${hash}' );\n`,
 );
 
-// The script-tag bundle the plugin enqueues: the bundle, its chunks and its stylesheet.
+// The script-tag bundle the plugin enqueues: the bundle, its chunks, its stylesheet and the
+// content packs, which the widgets fetch from beside the bundle.
 mkdirSync(join(PLUGIN_DIR, 'bundle'));
+cpSync('dist/packs', join(PLUGIN_DIR, 'bundle/packs'), { recursive: true });
 for (const file of ['therapy-widgets.js', 'therapy-widgets.css']) {
   cpSync(join('dist', file), join(PLUGIN_DIR, 'bundle', file));
 }

@@ -121,11 +121,11 @@ const FACTS: Record<string, Record<string, Record<Audience, RegExp[]>>> = {
     },
     'credit to the Children’s Oncology Group': {
       family: [/Based on information from the Children's Oncology Group\./],
-      child: [/Based on information from the Children's Oncology Group\./],
+      child: [/Based on what the Children's Oncology Group shares\./],
     },
     'the version of the text and the day it was written': {
       family: [/Version 1\.1\.0 of this text, written on December 1, 2026\./],
-      child: [/Version 1\.0\.0 of this text, written on December 1, 2026\./],
+      child: [/This is version 1\.0\.0 of this page\. We wrote it on December 1, 2026\./],
     },
   },
 };

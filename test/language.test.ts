@@ -129,8 +129,8 @@ describe('language of each widget', () => {
     expect(title(english)).to.equal(ENGLISH);
     expect(title(spanish)).to.equal(SPANISH);
     const [disclaimerEs, disclaimerEn] = root.querySelectorAll('cog-disclaimer');
-    expect(visibleText(disclaimerEs)).to.contain('escrita el 27 de noviembre de 2026');
-    expect(visibleText(disclaimerEn)).to.contain('written on November 27, 2026');
+    expect(visibleText(disclaimerEs)).to.contain('escrito el 1 de diciembre de 2026');
+    expect(visibleText(disclaimerEn)).to.contain('written on December 1, 2026');
   });
 
   describe('switches live when lang changes, within two frames', () => {
@@ -161,10 +161,10 @@ describe('language of each widget', () => {
       const widget = await fixture<Widget>('<cog-disclaimer></cog-disclaimer>');
       document.documentElement.setAttribute('lang', 'es-US');
       await frames(2);
-      expect(title(widget)).to.equal('Sobre esta información');
+      expect(title(widget)).to.equal('Sobre lo que lee aquí');
       document.documentElement.setAttribute('lang', 'en');
       await frames(2);
-      expect(title(widget)).to.equal('About these facts');
+      expect(title(widget)).to.equal('About what you read here');
     });
   });
 

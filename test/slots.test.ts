@@ -4,21 +4,21 @@ import { visibleText } from './helpers/dom.js';
 
 const SLOTS: Record<string, { slot: string; replaces: string; keeps: string }[]> = {
   'therapy-overview': [
-    { slot: 'what-it-is', replaces: 'newer kind of cancer treatment', keeps: 'What is targeted therapy?' },
-    { slot: 'how-it-works', replaces: 'blood vessels that feed', keeps: 'How does it work?' },
+    { slot: 'what-it-is', replaces: 'newer ways to treat cancer', keeps: 'What is targeted therapy?' },
+    { slot: 'how-it-works', replaces: 'aims at these differences', keeps: 'How does it work?' },
     { slot: 'alone-or-combined', replaces: 'chemotherapy and radiation', keeps: 'Is it used with other treatments?' },
   ],
   'how-it-works': [
-    { slot: 'intro', replaces: 'These pictures show two ways', keeps: 'How it works, in pictures' },
-    { slot: 'caption-1', replaces: 'Some of them feed cancer cells', keeps: 'Signals are like messages' },
-    { slot: 'caption-2', replaces: 'Signals are like messages', keeps: 'Some of them feed cancer cells' },
+    { slot: 'intro', replaces: 'Here are two examples', keeps: 'Two ways it can work' },
+    { slot: 'caption-1', replaces: 'bring blood to the cancer to feed it', keeps: 'Signals are like messages' },
+    { slot: 'caption-2', replaces: 'Signals are like messages', keeps: 'bring blood to the cancer to feed it' },
   ],
   'side-effect-card': [
-    { slot: 'about', replaces: 'go away when treatment ends', keeps: 'Side effects' },
+    { slot: 'about', replaces: 'go away once treatment is over', keeps: 'Side effects' },
     { slot: 'allergy-warning', replaces: 'allergic reaction', keeps: 'Important:' },
   ],
   'cog-disclaimer': [
-    { slot: 'notice', replaces: 'do not rely on it', keeps: 'About these facts' },
+    { slot: 'notice', replaces: 'do not rely on it', keeps: 'About what you read here' },
     { slot: 'credit', replaces: 'Based on information from', keeps: 'of this text, written on' },
   ],
 };

@@ -13,98 +13,218 @@ async function inSpanish(markup: string): Promise<Widget> {
   return widget;
 }
 
-/** Every fact of the content brief, as our Spanish says it, and the widget that must say it. */
-const FACTS: Record<string, Record<string, RegExp[]>> = {
+type Audience = 'family' | 'child';
+
+/**
+ * Every fact of the content brief, as our Spanish says it for families ("usted") and for children
+ * ("tú"): the same facts, nothing added or left out, and the widget that must say it.
+ */
+const FACTS: Record<string, Record<string, Record<Audience, RegExp[]>>> = {
   'therapy-overview': {
-    'a newer kind of cancer treatment': [/tipo de tratamiento del cáncer más nuevo/],
-    'a major focus of cancer research': [/parte importante de la investigación del cáncer/],
-    'medicines or other substances stop growing and spreading': [
-      /medicamentos u otras sustancias para que el cáncer no crezca ni se extienda/,
-    ],
-    'cancer cells differ from healthy cells': [/células del cáncer no actúan como las células sanas/],
-    'targets those differences': [/se enfoca en esas diferencias/],
-    'interrupts processes so cells cannot multiply': [
-      /Frena pasos que el cáncer necesita para crecer/,
-      /no pueden multiplicarse/,
-    ],
-    'example: blood vessels that feed cancer cells': [
-      /detener los vasos sanguíneos que alimentan a las células del cáncer/,
-    ],
-    'example: signals cancer cells need to grow': [
-      /bloquear las señales que las células del cáncer necesitan para crecer/,
-    ],
-    'each type works in its own way': [/funciona a su manera/],
-    'all disrupt copying and interacting': [/no hagan copias de sí mismas/, /no trabajen con otras células/],
-    'used alone': [/se puede usar sola/],
-    'or with chemotherapy and radiation': [/otros tratamientos del cáncer, como la quimioterapia y la radiación/],
-    'can make them work better': [/ayudar a que los otros tratamientos funcionen mejor/],
+    'a newer kind of cancer treatment': {
+      family: [/una de las formas más nuevas de tratar el cáncer/],
+      child: [/una de las formas más nuevas de tratar el cáncer/],
+    },
+    'a major focus of cancer research': {
+      family: [/un tema clave en la investigación del cáncer/],
+      child: [/un tema clave de la investigación del cáncer/],
+    },
+    'uses medicines or other substances': {
+      family: [/Usa medicamentos u otras sustancias/],
+      child: [/Usa medicinas u otras cosas/],
+    },
+    'stops cancer growing and spreading': {
+      family: [/para que el cáncer no crezca ni se extienda/],
+      child: [/No lo dejan crecer\. Tampoco lo dejan extenderse/],
+    },
+    'cancer cells differ from healthy cells': {
+      family: [/Las células del cáncer no actúan como las células sanas/],
+      child: [/Las células del cáncer no actúan como las células sanas/],
+    },
+    'targets those differences': {
+      family: [/se centra en esas diferencias/],
+      child: [/apunta a lo que las hace distintas/],
+    },
+    'interrupts processes so cells cannot multiply': {
+      family: [/Bloquea pasos que el cáncer necesita para crecer/, /no pueden multiplicarse/],
+      child: [/Bloquea algunos pasos que el cáncer necesita para crecer/, /no pueden hacer más células como ellas/],
+    },
+    'each type works in its own way': {
+      family: [/cada uno funciona a su manera/],
+      child: [/Cada tipo funciona a su manera/],
+    },
+    'all disrupt copying and interacting': {
+      family: [/cómo las células del cáncer hacen copias de sí mismas/, /cómo se relacionan con otras células/],
+      child: [/no hagan copias de sí mismas/, /cuando las células del cáncer trabajan con otras células/],
+    },
+    'used alone': { family: [/se usa sola/], child: [/Se puede usar sola/] },
+    'or with chemotherapy and radiation': {
+      family: [/con otros tratamientos del cáncer\. Por ejemplo, con la quimioterapia y la radioterapia/],
+      child: [/con otros tratamientos para el cáncer\. Dos de ellos son la quimioterapia y la radioterapia/],
+    },
+    'can make them work better': {
+      family: [/puede ayudar a que funcionen mejor/],
+      child: [/puede ayudar a que los otros funcionen mejor/],
+    },
   },
   'how-it-works': {
-    'picture: blood vessels feed cancer cells': [/Algunos alimentan a las células del cáncer/],
-    'picture: targeted therapy can stop them': [/La terapia dirigida puede detener esos vasos sanguíneos/],
-    'picture: cancer cells need signals to grow': [/Las células del cáncer necesitan señales para crecer/],
-    'picture: targeted therapy can block them': [/La terapia dirigida puede bloquear esas señales/],
+    'example: the blood vessels that feed the cancer': {
+      family: [/llevan sangre al cáncer y lo alimentan/, /Son los vasos del propio cáncer/],
+      child: [/El cáncer tiene sus propios vasos sanguíneos\. Con ellos se alimenta/],
+    },
+    'example: targeted therapy can stop them': {
+      family: [/La terapia dirigida puede detener esos vasos/],
+      child: [/La terapia dirigida puede parar los vasos del cáncer/],
+    },
+    'example: cancer cells need signals to grow': {
+      family: [/necesita algunas de ellas para crecer/],
+      child: [/necesita algunas señales para crecer/],
+    },
+    'example: targeted therapy can block them': {
+      family: [/La terapia dirigida puede bloquear esas señales/],
+      child: [/La terapia dirigida puede bloquearlas/],
+    },
   },
   'side-effect-card': {
-    'vary widely by medicine': [/muy distintos de un medicamento a otro/],
-    'generally milder than other treatments': [/más leves que los efectos secundarios de otros tratamientos/],
-    'generally go away when treatment ends': [/se quitan cuando termina el tratamiento/],
-    'rare allergic reactions': [/reacción alérgica a uno de estos medicamentos/, /Esto pasa muy poco/],
-    'tell the care team': [/avise ya a su equipo médico/],
+    'vary widely by medicine': {
+      family: [/muy distintos de un medicamento a otro/],
+      child: [/No son iguales con cada medicina\. Cambian mucho de una a otra/],
+    },
+    'generally milder than other treatments': {
+      family: [/Otros tratamientos del cáncer también los tienen/, /cuando los hay, suelen ser más leves/],
+      child: [/Otros tratamientos del cáncer también los tienen/, /casi siempre son más suaves/],
+    },
+    'generally go away when treatment ends': {
+      family: [/casi siempre se van cuando el tratamiento se acaba/],
+      child: [/Casi siempre se van al final del tratamiento/],
+    },
+    'rare allergic reactions': {
+      family: [/una reacción alérgica a algunos de estos medicamentos/, /es muy raro/],
+      child: [/Algunas de estas medicinas les han dado alergia a algunas personas/, /eso pasa muy poco/],
+    },
+    'tell the care team, and call the emergency number in an emergency': {
+      family: [/Avise ya a su equipo médico/, /Si es una emergencia, llame al 911\./],
+      child: [/Dile ya a un adulto/, /Si es una emergencia, un adulto puede llamar al 911\./],
+    },
   },
   'cog-disclaimer': {
-    'informational only, for children and families': [
-      /solo es para ayudarle a aprender/,
-      /niños y familias que viven con el cáncer/,
-    ],
-    'may be out of date or incomplete; do not rely on it': [
-      /no esté al día o que le falten datos/,
-      /no se base en ella/,
-    ],
-    'ask a qualified professional': [
-      /problema de salud, un diagnóstico o un síntoma\? Pregunte a un médico o a una enfermera/,
-    ],
-    'does not replace care from the family’s own providers': [
-      /No reemplaza la atención que le da su propio equipo médico/,
-      /consejos, sus pruebas de detección, su orientación, su criterio/,
-    ],
-    'in an emergency call 911 or emergency services': [
-      /En caso de emergencia, llame ya al 911\. También puede llamar a los servicios de emergencia de su zona\./,
-    ],
-    'no endorsement': [/No estamos a favor de una prueba, un producto o un procedimiento en especial/],
-    'credit to the Children’s Oncology Group': [/Basado en información de Children's Oncology Group\./],
-    'the version of the text and the day it was written': [
-      /Versión 1\.0\.0 de este texto, escrita el 27 de noviembre de 2026\./,
-    ],
+    'informational only, for children and families': {
+      family: [/solo sirve para ayudarle a aprender/, /para niños y familias que viven con el cáncer/],
+      child: [/es solo para ayudarte a aprender/, /para niños con cáncer y sus familias/],
+    },
+    'may be out of date or incomplete; do not rely on it': {
+      family: [/no esté al día/, /le falten datos/, /no se base en ella/],
+      child: [/no esté al día/, /le falten cosas/, /no te fíes de ella/],
+    },
+    'ask a qualified professional about a condition, diagnosis or symptom': {
+      family: [/un problema de salud, un diagnóstico o un síntoma\? Pregunte a un médico o a una enfermera/],
+      child: [/una duda sobre tu enfermedad o sobre cómo te sientes\? Pregunta a un médico o a una enfermera/],
+    },
+    'does not replace care from the family’s own providers': {
+      family: [
+        /no reemplaza la atención de su propio equipo médico/,
+        /su criterio y sus consejos/,
+        /pruebas de detección, le orientan y le dan cualquier otra atención/,
+      ],
+      child: [
+        /no puede hacer lo que hace tu equipo médico/,
+        /Ellos deciden qué es lo mejor para ti/,
+        /consejos, revisiones, pruebas, charlas y otros cuidados/,
+      ],
+    },
+    'in an emergency call 911 or emergency services': {
+      family: [
+        /En caso de emergencia, llame ya al 911\. También puede llamar a los servicios de emergencia de su zona\./,
+      ],
+      child: [
+        /En una emergencia, un adulto debe llamar ya al 911\. O puede pedir ayuda a los servicios de emergencia de donde vives\./,
+      ],
+    },
+    'no endorsement': {
+      family: [
+        /No recomendamos ninguna prueba en particular\. Y lo mismo pasa con los productos y los procedimientos\./,
+      ],
+      child: [
+        /No te decimos que uses ninguna prueba en particular\. Y lo mismo pasa con los productos y los procedimientos\./,
+      ],
+    },
+    'credit to the Children’s Oncology Group': {
+      family: [/Basado en información que ofrece el Children's Oncology Group\./],
+      child: [/Basado en lo que comparte el Children's Oncology Group\./],
+    },
+    'the version of the text and the day it was written': {
+      family: [/Versión 1\.1\.0 de este texto, escrito el 1 de diciembre de 2026\./],
+      child: [/Esta es la versión 1\.0\.0 de esta página\. La escribimos el 1 de diciembre de 2026\./],
+    },
   },
 };
 
 describe('Spanish content', () => {
-  for (const [tag, facts] of Object.entries(FACTS)) {
-    describe(`<${tag} lang="es">`, () => {
-      for (const [fact, patterns] of Object.entries(facts)) {
-        it(`says: ${fact}`, async () => {
-          const text = visibleText(await inSpanish(`<${tag}></${tag}>`));
-          for (const pattern of patterns) expect(text).to.match(pattern);
-        });
-      }
+  for (const audience of ['family', 'child'] as const) {
+    for (const [tag, facts] of Object.entries(FACTS)) {
+      describe(`<${tag} lang="es" audience="${audience}">`, () => {
+        for (const [fact, patterns] of Object.entries(facts)) {
+          it(`says: ${fact}`, async () => {
+            const text = visibleText(await inSpanish(`<${tag} audience="${audience}"></${tag}>`));
+            for (const pattern of patterns[audience]) expect(text).to.match(pattern);
+          });
+        }
 
-      it('is accessible in Spanish', async () => {
-        const widget = await inSpanish(`<${tag}></${tag}>`);
-        expect(widget.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
-        await expect(widget).to.be.accessible();
+        it('is accessible in Spanish', async () => {
+          const widget = await inSpanish(`<${tag} audience="${audience}"></${tag}>`);
+          expect(widget.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+          await expect(widget).to.be.accessible();
+        });
       });
+    }
+
+    it(`gives each fact to one widget only, so no widget repeats another (${audience})`, async () => {
+      const texts = await Promise.all(
+        Object.keys(FACTS).map(
+          async (tag) => [tag, visibleText(await inSpanish(`<${tag} audience="${audience}"></${tag}>`))] as const,
+        ),
+      );
+      for (const [tag, facts] of Object.entries(FACTS)) {
+        for (const pattern of Object.values(facts).flatMap((patterns) => patterns[audience])) {
+          const others = texts.filter(([other, text]) => other !== tag && pattern.test(text)).map(([other]) => other);
+          // The emergency sentence is in the disclaimer and, for allergic reactions, in the card.
+          const allowed = /emergencia/i.test(pattern.source) ? ['side-effect-card', 'cog-disclaimer'] : [];
+          expect(
+            others.filter((other) => !allowed.includes(other)),
+            `${pattern} also in`,
+          ).to.deep.equal([]);
+        }
+      }
     });
   }
 
   it('translates the headings, the allergy label and the unknown-topic message', async () => {
-    const overview = await inSpanish('<therapy-overview heading-level="3"></therapy-overview>');
-    const headings = [...overview.shadowRoot!.querySelectorAll('h3, h4')].map((h) => h.textContent);
-    expect(headings).to.deep.equal([
+    const headingsOf = async (audience: Audience) => {
+      const overview = await inSpanish(
+        `<therapy-overview heading-level="3" audience="${audience}"></therapy-overview>`,
+      );
+      return [...overview.shadowRoot!.querySelectorAll('h3, h4')].map((h) => h.textContent);
+    };
+    expect(await headingsOf('family')).to.deep.equal([
       '¿Qué es la terapia dirigida?',
-      '¿Cómo funciona?',
       '¿Se usa con otros tratamientos?',
+      '¿Cómo funciona?',
     ]);
+    expect(await headingsOf('child')).to.deep.equal([
+      '¿Qué es la terapia dirigida?',
+      '¿Se puede usar con otros tratamientos?',
+      '¿Cómo funciona?',
+    ]);
+    const pictures = await inSpanish('<how-it-works></how-it-works>');
+    expect(pictures.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(
+      'Dos formas en que puede funcionar',
+    );
+    const disclaimerTitle = async (audience: Audience) =>
+      (await inSpanish(`<cog-disclaimer audience="${audience}"></cog-disclaimer>`)).shadowRoot!.querySelector(
+        '[part="title"]',
+      )!.textContent;
+    expect(await disclaimerTitle('family')).to.equal('Sobre lo que lee aquí');
+    expect(await disclaimerTitle('child')).to.equal('Lo que hay que saber');
     const card = await inSpanish('<side-effect-card></side-effect-card>');
     expect(card.shadowRoot!.querySelector('[part="callout-label"]')!.textContent).to.equal('Importante:');
     const warnings = captureWarnings();
@@ -119,12 +239,19 @@ describe('Spanish content', () => {
   });
 
   it('keeps the emergency number from the attribute, as a link, inside the Spanish sentence', async () => {
-    const disclaimer = await inSpanish('<cog-disclaimer emergency-number="112"></cog-disclaimer>');
-    const sentence = disclaimer.shadowRoot!.querySelector('[part="emergency"]')!;
-    expect(sentence.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'En caso de emergencia, llame ya al 112. También puede llamar a los servicios de emergencia de su zona.',
-    );
-    expect(sentence.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+    const sentences: Record<Audience, string> = {
+      family: 'En caso de emergencia, llame ya al 112. También puede llamar a los servicios de emergencia de su zona.',
+      child:
+        'En una emergencia, un adulto debe llamar ya al 112. O puede pedir ayuda a los servicios de emergencia de donde vives.',
+    };
+    for (const audience of ['family', 'child'] as const) {
+      const disclaimer = await inSpanish(
+        `<cog-disclaimer emergency-number="112" audience="${audience}"></cog-disclaimer>`,
+      );
+      const sentence = disclaimer.shadowRoot!.querySelector('[part="emergency"]')!;
+      expect(sentence.textContent!.replace(/\s+/g, ' ').trim(), audience).to.equal(sentences[audience]);
+      expect(sentence.querySelector('a')!.getAttribute('href'), audience).to.equal('tel:112');
+    }
   });
 
   it('writes the day the text was written in the words of the language, whatever the region', async () => {
@@ -133,15 +260,15 @@ describe('Spanish content', () => {
       const widget = root.firstElementChild as Widget;
       await widget.updateComplete;
       const time = widget.shadowRoot!.querySelector('[part="written"] time')!;
-      expect(time.getAttribute('datetime'), tag).to.equal('2026-11-27');
+      expect(time.getAttribute('datetime'), tag).to.equal('2026-12-01');
       return time.textContent;
     };
     for (const tag of ['es', 'es-MX', 'es-419', 'es-ES']) {
-      expect(await reviewedText(tag), tag).to.equal('27 de noviembre de 2026');
+      expect(await reviewedText(tag), tag).to.equal('1 de diciembre de 2026');
     }
     // Every English region reads the widgets' English (US) words.
     for (const tag of ['en', 'en-US', 'en-GB']) {
-      expect(await reviewedText(tag), tag).to.equal('November 27, 2026');
+      expect(await reviewedText(tag), tag).to.equal('December 1, 2026');
     }
   });
 });

@@ -55,11 +55,11 @@ describe('<therapy-page>', () => {
     expect(outline(page.shadowRoot!)).to.deep.equal([
       'h2 Targeted therapy',
       'h3 What is targeted therapy?',
-      'h4 How does it work?',
       'h4 Is it used with other treatments?',
-      'h3 How it works, in pictures',
+      'h4 How does it work?',
+      'h3 Two ways it can work',
       'h3 Side effects',
-      'h3 About these facts',
+      'h3 About what you read here',
     ]);
   });
 
@@ -83,11 +83,11 @@ describe('<therapy-page>', () => {
     const links = [...nav.querySelectorAll('a')];
     expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
       'What is targeted therapy?',
-      'How does it work?',
       'Is it used with other treatments?',
-      'How it works, in pictures',
+      'How does it work?',
+      'Two ways it can work',
       'Side effects',
-      'About these facts',
+      'About what you read here',
     ]);
     for (const link of links) {
       link.focus();
@@ -106,7 +106,7 @@ describe('<therapy-page>', () => {
     expect(disclaimer).to.contain('call 999 now');
     expect(disclaimer).to.contain('Based on information from Example Group.');
     expect(disclaimer).to.contain("Shared by Riverside Children's Hospital.");
-    expect(disclaimer).to.contain('of this text, written on November 27, 2026.');
+    expect(disclaimer).to.contain('Version 1.1.0 of this text, written on December 1, 2026.');
   });
 
   it('shows an editor’s own introduction under the title', async () => {
@@ -143,11 +143,11 @@ describe('<therapy-page>', () => {
     expect(outline(page.shadowRoot!)).to.deep.equal([
       'h2 Terapia dirigida',
       'h3 ¿Qué es la terapia dirigida?',
-      'h4 ¿Cómo funciona?',
       'h4 ¿Se usa con otros tratamientos?',
-      'h3 Cómo funciona, en dibujos',
+      'h4 ¿Cómo funciona?',
+      'h3 Dos formas en que puede funcionar',
       'h3 Efectos secundarios',
-      'h3 Sobre esta información',
+      'h3 Sobre lo que lee aquí',
     ]);
     expect(visibleText(page)).to.contain('Imprimir esta página');
   });

@@ -18,7 +18,10 @@ export const pageWords = () => ({
   printPage: msg('Print this page', { id: 'common.print-page' }),
 });
 
-/** The disclaimer's points, for families or, in simpler words, for children: the same points. */
+/**
+ * The disclaimer's points, credit and version line, for families or, in simpler words, for
+ * children: the same points.
+ */
 function disclaimerPoints(audience: Audience) {
   if (audience === 'child') {
     return {
@@ -46,6 +49,10 @@ function disclaimerPoints(audience: Audience) {
           str`In an emergency, a grown-up should call ${number} right away. Or they can call for help where you live.`,
           { id: 'disclaimer.child.emergency' },
         ),
+      credit: (organization: string) =>
+        msg(str`Based on what ${organization} shares.`, { id: 'disclaimer.child.credit' }),
+      written: (version: string, date: string) =>
+        msg(str`This is version ${version} of this page. We wrote it on ${date}.`, { id: 'disclaimer.child.written' }),
     };
   }
   return {
@@ -75,17 +82,17 @@ function disclaimerPoints(audience: Audience) {
       msg(str`In an emergency, call ${number} now. Or call the emergency services where you live.`, {
         id: 'disclaimer.emergency',
       }),
+    credit: (organization: string) => msg(str`Based on information from ${organization}.`, { id: 'disclaimer.credit' }),
+    /** What is true of every pack: its version and when it was written. Never a review. */
+    written: (version: string, date: string) =>
+      msg(str`Version ${version} of this text, written on ${date}.`, { id: 'disclaimer.written' }),
   };
 }
 
 /** The disclaimer, in our own plain words, for the widget's audience. */
 export const disclaimerWords = (audience: Audience = 'family') => ({
   ...disclaimerPoints(audience),
-  credit: (organization: string) => msg(str`Based on information from ${organization}.`, { id: 'disclaimer.credit' }),
   publishedBy: (publisher: string) => msg(str`Shared by ${publisher}.`, { id: 'disclaimer.published-by' }),
-  /** What is true of every pack: its version and when it was written. Never a review. */
-  written: (version: string, date: string) =>
-    msg(str`Version ${version} of this text, written on ${date}.`, { id: 'disclaimer.written' }),
   /** The publisher's own review, only when the page states one. */
   reviewed: (date: string) => msg(str`Reviewed on ${date}.`, { id: 'disclaimer.reviewed' }),
   reviewedBy: (date: string, reviewer: string) =>

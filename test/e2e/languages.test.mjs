@@ -62,7 +62,7 @@ test('a Spanish page loads the Spanish chunk and pack once each, from the bundle
 test('if the Spanish chunk cannot load, widgets stay in English and warn once', async () => {
   const { context, tab, title, warnings, errors } = await open(page('es'), { blockChunks: true });
   assert.equal(title, 'What is targeted therapy?');
-  assert.equal(await tab.locator('cog-disclaimer [part="title"]').textContent(), 'About these facts');
+  assert.equal(await tab.locator('cog-disclaimer [part="title"]').textContent(), 'About what you read here');
   assert.equal(await tab.locator('therapy-overview [part="base"]').getAttribute('lang'), 'en');
   const loadWarnings = warnings.filter((text) => text.includes('could not be loaded'));
   assert.equal(loadWarnings.length, 1, warnings.join('\n'));

@@ -195,11 +195,11 @@ test('the saved HTML passes DOMPurify unchanged, and the bundle shows the right 
   assert.equal(widgets[2].heading, 'h3');
   assert.equal(widgets[2].title, 'What is targeted therapy?');
   assert.equal(widgets[3].heading, 'h4');
-  assert.equal(widgets[3].title, 'Cómo funciona, en dibujos');
+  assert.equal(widgets[3].title, 'Dos formas en que puede funcionar');
   assert.equal(widgets[4].attributes['emergency-number'], '+44 20 7946 0000');
   assert.equal(widgets[4].title, 'Side effects');
   assert.equal(widgets[5].heading, 'h3');
-  assert.equal(widgets[5].title, 'About these facts');
+  assert.equal(widgets[5].title, 'About what you read here');
   assert.equal(widgets[5].phone, '999');
   assert.equal(widgets[5].attributes.organization, 'A & B "Care" <Group>');
   // The Spanish page's disclaimer shows its number, and the page's shared-by line its publisher.
@@ -303,7 +303,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
     ),
   );
   // The canvas widget follows: a level-3 heading, in Spanish (whose chunk loads on first use).
-  await tab.locator('.test-canvas cog-disclaimer h3[part="title"]', { hasText: 'Sobre esta información' }).waitFor();
+  await tab.locator('.test-canvas cog-disclaimer h3[part="title"]', { hasText: 'Sobre lo que lee aquí' }).waitFor();
   await tab.screenshot({ path: 'docs/images/wordpress-editor.png' });
   assert.deepEqual(problems, []);
   await context.close();

@@ -49,23 +49,25 @@ test('builds the English and Spanish targeted-therapy packs, minified and withou
   assert.equal(layout(spanish), layout(english));
 });
 
-test('the built Spanish targeted-therapy pack carries the Spanish the widgets show today', async () => {
-  const out = folder();
-  assert.equal(build('--out', out).status, 0);
-  const english = json('src/content/targeted-therapy/family.en.json');
-  const spanish = json(join(out, 'targeted-therapy/family.es.json'));
-  const today = await readXliff(readFileSync('xliff/es.xlf', 'utf8'));
-  const translationOf = new Map(
-    [...today.units].filter(([id]) => id.startsWith('targeted-therapy.')).map(([, unit]) => [unit.source, unit.target]),
-  );
-  const spanishTexts = new Map(textsOf(spanish).map(({ pointer, text }) => [pointer, text]));
-  for (const { pointer, text } of textsOf(english)) {
-    // The credit names an organisation, which Spanish pages show as it is.
-    const expected = pointer === '/credit' ? text : translationOf.get(text);
-    assert.ok(expected, `xliff/es.xlf has no translation of ${pointer}`);
-    assert.equal(spanishTexts.get(pointer), expected, pointer);
-  }
-});
+for (const audience of ['family', 'child']) {
+  test(`the built Spanish targeted-therapy pack (${audience}) carries every Spanish text of its translation file`, async () => {
+    const out = folder();
+    assert.equal(build('--out', out).status, 0);
+    const english = json(`src/content/targeted-therapy/${audience}.en.json`);
+    const spanish = json(join(out, `targeted-therapy/${audience}.es.json`));
+    const { units } = await readXliff(readFileSync(`xliff/targeted-therapy.${audience}.es.xlf`, 'utf8'));
+    const spanishTexts = new Map(textsOf(spanish).map(({ pointer, text }) => [pointer, text]));
+    const englishTexts = textsOf(english);
+    assert.ok(englishTexts.length >= 20, `found ${englishTexts.length} texts`);
+    for (const { pointer, text } of englishTexts) {
+      const unit = units.get(pointer);
+      assert.ok(unit?.target, `xliff/targeted-therapy.${audience}.es.xlf has no translation of ${pointer}`);
+      assert.equal(unit.source, text, `${pointer} translates today's English`);
+      assert.equal(spanishTexts.get(pointer), unit.target, pointer);
+      assert.notEqual(unit.target, text, `${pointer} is in Spanish, not English`);
+    }
+  });
+}
 
 test('builds a second topic from other folders, keeping its {emergency-number} placeholder', () => {
   const out = folder();
@@ -197,14 +199,15 @@ test('extraction keeps the translations of unchanged texts and clears changed on
   assert.match(built.stderr, /unit \/sections\/0\/blocks\/3\/items\/3: not translated yet/);
 });
 
-test('extraction leaves an up-to-date translation file exactly as it was', () => {
+test('extraction leaves up-to-date translation files exactly as they were', () => {
   const xliff = folder();
-  cpSync('xliff/targeted-therapy.family.es.xlf', join(xliff, 'targeted-therapy.family.es.xlf'));
+  const files = ['family', 'child'].map((audience) => `targeted-therapy.${audience}.es.xlf`);
+  for (const file of files) cpSync(join('xliff', file), join(xliff, file));
   const result = extract('--xliff', xliff);
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /targeted-therapy\.family\.es\.xlf: 32 texts, all translated/);
-  assert.equal(
-    readFileSync(join(xliff, 'targeted-therapy.family.es.xlf'), 'utf8'),
-    readFileSync('xliff/targeted-therapy.family.es.xlf', 'utf8'),
-  );
+  for (const file of files) {
+    const texts = textsOf(json(`src/content/targeted-therapy/${file.split('.')[1]}.en.json`)).length;
+    assert.match(result.stdout, new RegExp(`${file.replaceAll('.', '\\.')}: ${texts} texts, all translated`));
+    assert.equal(readFileSync(join(xliff, file), 'utf8'), readFileSync(join('xliff', file), 'utf8'), file);
+  }
 });

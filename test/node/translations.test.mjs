@@ -40,8 +40,47 @@ test('every source string, extracted afresh from the code, has a Spanish target'
   }
 });
 
-test('the Spanish speaks to families as "usted", never "tú"', () => {
-  const targets = units(readFileSync('xliff/es.xlf', 'utf8')).map((unit) => unit.target ?? '');
-  const informal = targets.filter((text) => /\b(tú|tienes|puedes|pregunta a tu|tu equipo|avisa|llama)\b/i.test(text));
-  assert.deepEqual(informal, []);
+/** Matches any of `words` as a whole word, accents included (`\\b` ends words at "ú"). */
+const anyWord = (words) => new RegExp(`(?<!\\p{L})(?:${words.join('|')})(?!\\p{L})`, 'iu');
+
+// Words that only the familiar "tú" uses, and words that only the polite "usted" uses.
+const TU = anyWord([
+  'tú',
+  'ti',
+  'te',
+  'tu',
+  'tus',
+  'tienes',
+  'puedes',
+  'sientes',
+  'vives',
+  'ayudarte',
+  'avisa',
+  'dile',
+  'llama',
+]);
+const USTED = anyWord([
+  'usted',
+  'ustedes',
+  'ayudarle',
+  'pregunte',
+  'llame',
+  'avise',
+  'dígale',
+  'lee',
+  'su equipo',
+  'su propio',
+]);
+
+test('the Spanish speaks to families as "usted", never "tú", and to children as "tú", never "usted"', () => {
+  const all = units(readFileSync('xliff/es.xlf', 'utf8'));
+  const forChildren = all.filter((unit) => unit.id.startsWith('disclaimer.child.'));
+  const forFamilies = all.filter((unit) => !unit.id.startsWith('disclaimer.child.'));
+  assert.ok(forChildren.length >= 5 && forFamilies.length >= 15, 'both kinds of words are there');
+  const speaking = (list, form) => list.filter((unit) => form.test(unit.target ?? '')).map((unit) => unit.id);
+  assert.deepEqual(speaking(forFamilies, TU), [], 'family words that say "tú"');
+  assert.deepEqual(speaking(forChildren, USTED), [], 'child words that say "usted"');
+  // Each rule looks at words that really address the reader.
+  assert.ok(speaking(forFamilies, USTED).length >= 3, 'family words address the reader as "usted"');
+  assert.ok(speaking(forChildren, TU).length >= 3, 'child words address the reader as "tú"');
 });

@@ -10,6 +10,8 @@ import { SETTING_ATTRIBUTES, defaultSettings } from '../../dist/editors/settings
 const zip = unzipSync(readFileSync('dist/wordpress/therapy-widgets-wordpress.zip'));
 const text = (path) => strFromU8(zip[`therapy-widgets/${path}`]);
 const chunks = readdirSync('dist/chunks').filter((file) => file.endsWith('.js'));
+/** The built content packs, as `<topic>/<audience>.<language>.json`. */
+const packs = readdirSync('dist/packs', { recursive: true }).filter((file) => file.endsWith('.json'));
 const blockJson = JSON.parse(text('block/block.json'));
 const php = text('therapy-widgets.php');
 
@@ -22,6 +24,7 @@ test('the zip holds exactly the plugin: its PHP loader, the block, and the scrip
     'therapy-widgets/bundle/therapy-widgets.css',
     'therapy-widgets/bundle/therapy-widgets.js',
     ...chunks.map((chunk) => `therapy-widgets/bundle/chunks/${chunk}`),
+    ...packs.map((pack) => `therapy-widgets/bundle/packs/${pack}`),
   ];
   assert.ok(
     chunks.some((chunk) => chunk.startsWith('placeholders-')),
@@ -30,8 +33,13 @@ test('the zip holds exactly the plugin: its PHP loader, the block, and the scrip
   assert.deepEqual(Object.keys(zip).sort(), expected.sort());
 });
 
-test('the zip carries the bundle, its chunks and its stylesheet as built', () => {
-  for (const file of ['therapy-widgets.js', 'therapy-widgets.css', ...chunks.map((chunk) => `chunks/${chunk}`)]) {
+test('the zip carries the bundle, its chunks, its stylesheet and the content packs as built', () => {
+  for (const file of [
+    'therapy-widgets.js',
+    'therapy-widgets.css',
+    ...chunks.map((chunk) => `chunks/${chunk}`),
+    ...packs.map((pack) => `packs/${pack}`),
+  ]) {
     assert.deepEqual(Buffer.from(zip[`therapy-widgets/bundle/${file}`]), readFileSync(`dist/${file}`), file);
   }
 });
