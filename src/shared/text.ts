@@ -1,10 +1,5 @@
 import { html, type TemplateResult } from 'lit';
 
-/** Plain-text paragraphs; Lit escapes the text, so content can never inject HTML. */
-export function paragraphs(texts: readonly string[]): TemplateResult[] {
-  return texts.map((text) => html`<p>${text}</p>`);
-}
-
 // A private-use character marks where a value goes in a translated sentence.
 const MARK = '\uE000';
 
