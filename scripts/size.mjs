@@ -181,12 +181,17 @@ export async function bundleContentAndStyles(modules) {
     .join('\n');
   const output = await minifiedBundle({
     input: 'content-and-styles',
-    // The translation lookup that content calls (`msg`) is behaviour, left out like Lit.
-    external: (id) => isLit(id) || /[\\/]shared[\\/]localization\.js$/.test(id),
+    // The translation lookup that content calls (`msg`) is behaviour, left out like Lit, under a
+    // fixed name: its file path would otherwise be in the code, and the size would depend on
+    // where the project sits on disk.
+    external: isLit,
     plugins: [
       {
         name: 'content-and-styles-entry',
-        resolveId: (id) => (id === 'content-and-styles' ? id : null),
+        resolveId: (id) => {
+          if (id === 'content-and-styles') return id;
+          return /(^|[\\/])localization\.js$/.test(id) ? { id: 'localization', external: true } : null;
+        },
         load: (id) => (id === 'content-and-styles' ? entry : null),
       },
     ],

@@ -35,6 +35,8 @@ test("the site root is a landing page that links to the hospital pages, the chil
   }
   await page.locator('main a[href="builder/"]').click();
   await page.waitForURL('**/builder/');
+  // The builder is ready once its form has its choices (as its own tests wait for).
+  await page.locator('form[data-ready]').waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await page.goto(url);
   assert.deepEqual(await axeViolations(page), []);
