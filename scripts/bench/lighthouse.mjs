@@ -3,20 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_ARGS } from '../../test/e2e/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../test/chromium.mjs';
+import { groupAlive } from '../process-group.mjs';
 import { LIGHTHOUSE_RUNS, median, pause } from './settings.mjs';
-
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-/** Whether any process is left in the process group `pgid`. */
-function groupAlive(pgid) {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Chromium with a DevTools port for Lighthouse and a profile folder of its own. chrome-launcher
@@ -37,7 +26,7 @@ async function startChrome() {
   let chrome;
   try {
     chrome = await launch({
-      chromePath: CHROME_PATH,
+      chromePath: CHROMIUM_PATH,
       // The same flags as every other Chromium here, not chrome-launcher's own set.
       ignoreDefaultFlags: true,
       chromeFlags: ['--headless', ...CHROMIUM_ARGS],
