@@ -12,7 +12,7 @@ import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../conten
 import type { AttributeRule } from './attribute-rule.js';
 import { LanguageController } from './language-controller.js';
 import { renderInLocale } from './localization.js';
-import { EMERGENCY_NUMBER } from './disclaimer-options.js';
+import { EMERGENCY_NUMBER } from './emergency-number.js';
 import type { ReadAloud } from './read-aloud.js';
 import { warn } from './warn.js';
 import { listenWords } from './words.js';
