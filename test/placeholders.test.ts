@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { elements } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
-import { PLACEHOLDER_ATTRIBUTE } from '../src/shared/placeholders-on-demand.js';
+import { notAvailable, PLACEHOLDER_ATTRIBUTE } from '../src/shared/placeholders-on-demand.js';
 import { observePlaceholders } from '../src/shared/placeholders.js';
 import { warn } from '../src/shared/warn.js';
 import { captureWarnings, visibleText } from './helpers/dom.js';
@@ -17,6 +17,15 @@ async function settled(root: Element): Promise<void> {
   await Promise.all([...root.querySelectorAll<Widget>(TAGS.join(','))].map((widget) => widget.updateComplete));
 }
 
+/** Waits until every notice in `root` has its words (they may need the page language's texts). */
+async function noticesWritten(root: Element): Promise<void> {
+  for (let tries = 0; tries < 50; tries++) {
+    const notices = [...root.querySelectorAll('[data-therapy-notice]')];
+    if (notices.every((notice) => notice.textContent)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 function widgetsIn(placeholder: Element): Element[] {
   return [...placeholder.children].filter((child) => TAGS.includes(child.localName));
 }
@@ -29,7 +38,7 @@ describe('placeholders (data-therapy-widget)', () => {
 
   /** Starts observing `container`, as the script-tag entry observes the document. */
   function observe(): void {
-    stops.push(observePlaceholders({ tags: TAGS, attribute: PLACEHOLDER_ATTRIBUTE, warn }, container));
+    stops.push(observePlaceholders({ tags: TAGS, attribute: PLACEHOLDER_ATTRIBUTE, warn, notAvailable }, container));
   }
 
   before(() => {
@@ -146,20 +155,48 @@ describe('placeholders (data-therapy-widget)', () => {
     expect(container.querySelector('side-effect-card')).to.exist;
   });
 
-  it('warns once per unknown widget name, shows nothing for it and throws nothing', async () => {
+  it('warns once per unknown widget name, shows a visible notice for it and throws nothing', async () => {
     const warnings = captureWarnings();
     try {
       container.innerHTML = '<div data-therapy-widget="side-efect-card"></div><div data-therapy-widget=""></div>';
       observe();
       container.insertAdjacentHTML('beforeend', '<div data-therapy-widget="side-efect-card"></div>');
       await settled(container);
+      await noticesWritten(container);
       expect(container.querySelectorAll(TAGS.join(','))).to.have.length(0);
+      const notices = [...container.querySelectorAll('[data-therapy-widget] > p')].map((p) => p.textContent);
+      expect(notices).to.deep.equal(Array(3).fill('Sorry, we cannot show this right now. Please ask your care team.'));
       expect(warnings.messages).to.have.length(2);
       expect(warnings.messages[0]).to.contain('[therapy-widgets] <div data-therapy-widget="side-efect-card">');
+      expect(warnings.messages[0]).to.contain('a "not available" notice is shown');
       expect(warnings.messages[0]).to.contain(
         'Known widgets: therapy-overview, how-it-works, side-effect-card, cog-disclaimer, therapy-page',
       );
       expect(warnings.messages[1]).to.contain('data-therapy-widget=""');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it("shows the unknown name's notice in the page's language, once, and drops it when the name is fixed", async () => {
+    const warnings = captureWarnings();
+    try {
+      container.setAttribute('lang', 'es');
+      container.innerHTML = '<div data-therapy-widget="tarjeta"></div>';
+      observe();
+      await settled(container);
+      await noticesWritten(container);
+      const placeholder = container.firstElementChild!;
+      expect(placeholder.children).to.have.length(1);
+      expect(placeholder.textContent).to.equal(
+        'Lo sentimos, ahora no podemos mostrar esto. Por favor, pregunte a su equipo médico.',
+      );
+      placeholder.setAttribute('data-therapy-widget', 'tarjeta ');
+      await settled(container);
+      expect(placeholder.children, 'still one notice').to.have.length(1);
+      placeholder.setAttribute('data-therapy-widget', 'side-effect-card');
+      await settled(container);
+      expect([...placeholder.children].map((child) => child.localName)).to.deep.equal(['side-effect-card']);
     } finally {
       warnings.restore();
     }

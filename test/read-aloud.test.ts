@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { Block, CalloutBlock, FigureBlock, Pack } from '../src/content/types.js';
+import { notAvailable } from '../src/shared/placeholders-on-demand.js';
 import { observePlaceholders } from '../src/shared/placeholders.js';
 import { installSpeech, removeSpeech, voice, type RecordingSpeech, type TestVoice } from './helpers/speech.js';
 
@@ -492,7 +493,7 @@ describe('reading aloud (listen)', () => {
         '<div><div data-therapy-widget="side-effect-card" data-listen></div><div data-therapy-widget="side-effect-card"></div></div>',
       );
       const stop = observePlaceholders(
-        { tags: ['side-effect-card'], attribute: 'data-therapy-widget', warn: () => undefined },
+        { tags: ['side-effect-card'], attribute: 'data-therapy-widget', warn: () => undefined, notAvailable },
         container,
       );
       try {

@@ -1,4 +1,6 @@
+import { loadLocale, renderInLocale, SOURCE_LOCALE, supportedLocale } from './localization.js';
 import { warn } from './warn.js';
+import { topicNotAvailable } from './words.js';
 
 /**
  * The attribute that marks an ordinary element, usually a `<div>`, as the place for a widget:
@@ -12,6 +14,13 @@ const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
 
 const isOrHoldsPlaceholder = (node: Node): boolean =>
   node instanceof Element && (node.matches(SELECTOR) || node.querySelector(SELECTOR) !== null);
+
+/** The widgets' "not available" words in the language a `lang` value names (English if unknown). */
+export async function notAvailable(language: string): Promise<string> {
+  const locale = supportedLocale(language) ?? SOURCE_LOCALE;
+  await loadLocale(locale);
+  return renderInLocale(locale, topicNotAvailable);
+}
 
 /**
  * Upgrades the page's placeholders into widgets from the moment the page has one: now, or when
@@ -33,7 +42,8 @@ export function upgradePlaceholdersOnDemand(tags: readonly string[]): void {
   const start = (): void => {
     observer.disconnect();
     import('./placeholders.js').then(
-      ({ observePagePlaceholders }) => observePagePlaceholders({ tags, attribute: PLACEHOLDER_ATTRIBUTE, warn }),
+      ({ observePagePlaceholders }) =>
+        observePagePlaceholders({ tags, attribute: PLACEHOLDER_ATTRIBUTE, warn, notAvailable }),
       (error: unknown) => warn(`could not load the code for ${PLACEHOLDER_ATTRIBUTE} elements (${String(error)}).`),
     );
   };

@@ -11,7 +11,15 @@ export interface PlaceholderSetup {
   readonly attribute: string;
   /** Writes a development warning to the console. */
   readonly warn: (message: string) => void;
+  /**
+   * The polite "not available" words in the language of a page's `lang` value, for a placeholder
+   * whose widget name is unknown, so the editor who typed it sees a notice on the page.
+   */
+  readonly notAvailable: (language: string) => Promise<string>;
 }
+
+/** Marks the notice shown in a placeholder whose widget name is unknown. */
+const NOTICE_ATTRIBUTE = 'data-therapy-notice';
 
 /**
  * The only attributes copied from a placeholder to its widget, always as text: the placeholder's
@@ -42,14 +50,16 @@ class PlaceholderUpgrader {
   private readonly attribute: string;
   private readonly selector: string;
   private readonly warn: (message: string) => void;
+  private readonly notAvailable: (language: string) => Promise<string>;
   // Each unknown name is reported once, however often its placeholder changes.
   private readonly reported = new Set<string>();
 
-  constructor({ tags, attribute, warn }: PlaceholderSetup) {
+  constructor({ tags, attribute, warn, notAvailable }: PlaceholderSetup) {
     this.tags = new Set(tags);
     this.attribute = attribute;
     this.selector = `[${attribute}]`;
     this.warn = warn;
+    this.notAvailable = notAvailable;
   }
 
   /** Upgrades `root` and every placeholder inside it. */
@@ -82,7 +92,10 @@ class PlaceholderUpgrader {
   private attributeChanged(target: Element, attribute: string): void {
     if (attribute === this.attribute) {
       if (target.hasAttribute(this.attribute)) this.upgrade(target);
-      else this.widgetIn(target)?.remove();
+      else {
+        this.widgetIn(target)?.remove();
+        noticeIn(target)?.remove();
+      }
       return;
     }
     const widget = target.matches(this.selector) ? this.widgetIn(target) : undefined;
@@ -112,12 +125,14 @@ class PlaceholderUpgrader {
       if (!this.reported.has(tag)) {
         this.reported.add(tag);
         this.warn(
-          `<${placeholder.localName} ${this.attribute}="${raw}"> names no widget, so nothing is shown. ` +
-            `Known widgets: ${[...this.tags].join(', ')}.`,
+          `<${placeholder.localName} ${this.attribute}="${raw}"> names no widget, so a "not available" ` +
+            `notice is shown instead. Known widgets: ${[...this.tags].join(', ')}.`,
         );
       }
+      this.showNotice(placeholder);
       return;
     }
+    noticeIn(placeholder)?.remove();
     const created = !widget;
     widget ??= placeholder.ownerDocument.createElement(tag);
     for (const attribute of Object.keys(PLACEHOLDER_ATTRIBUTES)) {
@@ -126,6 +141,22 @@ class PlaceholderUpgrader {
     }
     // Attributes first, then into the page: the widget renders once, with its final settings.
     if (created) placeholder.append(widget);
+  }
+
+  /**
+   * Shows the widgets' "not available" words in the placeholder, as an ordinary paragraph in the
+   * page's own style: the person who placed it sees that something is wrong, a reader sees a
+   * polite sentence rather than a gap.
+   */
+  private showNotice(placeholder: Element): void {
+    if (noticeIn(placeholder)) return;
+    const notice = placeholder.ownerDocument.createElement('p');
+    notice.setAttribute(NOTICE_ATTRIBUTE, '');
+    placeholder.append(notice);
+    const language = placeholder.closest('[lang]')?.getAttribute('lang') ?? '';
+    void this.notAvailable(language).then((words) => {
+      notice.textContent = words;
+    });
   }
 
   private widgetIn(placeholder: Element): Element | undefined {
@@ -137,6 +168,11 @@ class PlaceholderUpgrader {
     // A host page's own scripts must never see an error from here; say what happened instead.
     this.warn(`could not place a widget from a ${this.attribute} element: ${String(error)}`);
   }
+}
+
+function noticeIn(placeholder: Element): Element | undefined {
+  for (const child of placeholder.children) if (child.hasAttribute(NOTICE_ATTRIBUTE)) return child;
+  return undefined;
 }
 
 /** Copies one known attribute from a placeholder to its widget as text, or removes it. */
