@@ -124,8 +124,8 @@ const FACTS: Record<string, Record<string, Record<Audience, RegExp[]>>> = {
       child: [/Based on what the Children's Oncology Group shares\./],
     },
     'the version of the text and the day it was written': {
-      family: [/Version 1\.1\.0 of this text, written on December 1, 2026\./],
-      child: [/This is version 1\.0\.0 of this page\. We wrote it on December 1, 2026\./],
+      family: [/Version 1\.2\.0 of this text, written on December 1, 2026\./],
+      child: [/This is version 1\.1\.0 of this page\. We wrote it on December 1, 2026\./],
     },
   },
 };

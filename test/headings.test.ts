@@ -4,8 +4,9 @@ import { captureWarnings } from './helpers/dom.js';
 
 const TAGS = Object.keys(elements);
 
-function headingLevels(element: Element): number[] {
-  return [...element.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+function headingLevels(element: Element, which = ''): number[] {
+  const selector = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => tag + which).join(', ');
+  return [...element.shadowRoot!.querySelectorAll(selector)].map((h) => Number(h.tagName[1]));
 }
 
 describe('heading levels', () => {
@@ -19,16 +20,21 @@ describe('heading levels', () => {
     for (const level of [1, 2, 3, 4, 5, 6]) {
       it(`<${tag} heading-level="${level}"> uses <h${level}> with sub-headings one level below`, async () => {
         const element = await fixture(`<${tag} heading-level="${level}"></${tag}>`);
-        const [main, ...subs] = headingLevels(element);
+        const [main] = headingLevels(element);
         expect(main).to.equal(level);
+        // A widget with several sections gives each its own title at its level.
+        for (const title of headingLevels(element, '[part~="title"]')) expect(title).to.equal(level);
+        const subs = headingLevels(element, ':not([part~="title"])');
         for (const sub of subs) expect(sub).to.equal(Math.min(level + 1, 6));
       });
     }
   }
 
-  it('gives <therapy-overview> two sub-headings under its main heading', async () => {
+  it('gives <therapy-overview> its two sections, the first with a sub-heading', async () => {
     const element = await fixture('<therapy-overview heading-level="3"></therapy-overview>');
-    expect(headingLevels(element)).to.deep.equal([3, 4, 4]);
+    expect(headingLevels(element)).to.deep.equal([3, 4, 3]);
+    const titles = [...element.shadowRoot!.querySelectorAll('h3')].map((h) => h.id);
+    expect(titles).to.deep.equal(['title', 'alone-or-combined']);
   });
 
   for (const bad of ['abc', '0', '7', '2.5', '', '-1', 'NaN', '<h1>']) {

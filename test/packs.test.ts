@@ -163,7 +163,7 @@ describe('content packs', () => {
   });
 
   const BAD: [string, (pack: Pack) => unknown, string][] = [
-    ['a wrong type', (pack) => ({ ...pack, sections: 'none' }), '/sections: expected a list of 1 to 3 items'],
+    ['a wrong type', (pack) => ({ ...pack, sections: 'none' }), '/sections: expected a list of 1 to 12 items'],
     [
       'an unknown block',
       (pack) => ({ ...pack, sections: [{ ...pack.sections[0], blocks: [{ type: 'video', src: 'x' }] }] }),

@@ -153,8 +153,8 @@ const FACTS: Record<string, Record<string, Record<Audience, RegExp[]>>> = {
       child: [/Basado en lo que comparte el Children's Oncology Group\./],
     },
     'the version of the text and the day it was written': {
-      family: [/Versión 1\.1\.0 de este texto, escrito el 1 de diciembre de 2026\./],
-      child: [/Esta es la versión 1\.0\.0 de esta página\. La escribimos el 1 de diciembre de 2026\./],
+      family: [/Versión 1\.2\.0 de este texto, escrito el 1 de diciembre de 2026\./],
+      child: [/Esta es la versión 1\.1\.0 de esta página\. La escribimos el 1 de diciembre de 2026\./],
     },
   },
 };
@@ -207,13 +207,13 @@ describe('Spanish content', () => {
     };
     expect(await headingsOf('family')).to.deep.equal([
       '¿Qué es la terapia dirigida?',
-      '¿Se usa con otros tratamientos?',
       '¿Cómo funciona?',
+      '¿Se usa con otros tratamientos?',
     ]);
     expect(await headingsOf('child')).to.deep.equal([
       '¿Qué es la terapia dirigida?',
-      '¿Se puede usar con otros tratamientos?',
       '¿Cómo funciona?',
+      '¿Se puede usar con otros tratamientos?',
     ]);
     const pictures = await inSpanish('<how-it-works></how-it-works>');
     expect(pictures.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal(

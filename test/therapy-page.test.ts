@@ -36,18 +36,25 @@ async function renderPage(markup: string): Promise<Widget> {
 describe('<therapy-page>', () => {
   // How it prints is tested end to end (test/e2e/pictures.test.mjs): media emulation is Chromium's.
 
-  it('is made of the other widgets, in order', async () => {
+  it('is made of the other widgets, one per section, in the order a family reads', async () => {
     const page = await renderPage('<therapy-page></therapy-page>');
     const widgets = [
       ...page.shadowRoot!.querySelectorAll('therapy-overview, how-it-works, side-effect-card, cog-disclaimer'),
     ];
-    expect(widgets.map((widget) => widget.localName)).to.deep.equal([
-      'therapy-overview',
-      'how-it-works',
-      'side-effect-card',
-      'cog-disclaimer',
+    expect(widgets.map((widget) => `${widget.localName}#${widget.id}`)).to.deep.equal([
+      'therapy-overview#therapy-overview',
+      'how-it-works#how-it-works',
+      'therapy-overview#therapy-overview-2',
+      'side-effect-card#side-effect-card',
+      'cog-disclaimer#cog-disclaimer',
     ]);
     expect(widgets.every((widget) => widget.shadowRoot)).to.equal(true);
+    // What it is, how it works with its pictures, with other treatments: each idea once.
+    const [first, , second] = widgets.map((widget) => visibleText(widget));
+    expect(first).to.match(/^What is targeted therapy\?.*How does it work\?/s);
+    expect(first).not.to.contain('other treatments');
+    expect(second).to.match(/^Is it used with other treatments\?/);
+    expect(second).not.to.contain('How does it work?');
   });
 
   it('forms a correct outline from its own heading level down', async () => {
@@ -55,9 +62,9 @@ describe('<therapy-page>', () => {
     expect(outline(page.shadowRoot!)).to.deep.equal([
       'h2 Targeted therapy',
       'h3 What is targeted therapy?',
-      'h4 Is it used with other treatments?',
       'h4 How does it work?',
       'h3 Two ways it can work',
+      'h3 Is it used with other treatments?',
       'h3 Side effects',
       'h3 About what you read here',
     ]);
@@ -69,7 +76,7 @@ describe('<therapy-page>', () => {
       'h1',
       'h2',
       'h3',
-      'h3',
+      'h2',
       'h2',
       'h2',
       'h2',
@@ -83,9 +90,9 @@ describe('<therapy-page>', () => {
     const links = [...nav.querySelectorAll('a')];
     expect(links.map((link) => link.textContent!.trim())).to.deep.equal([
       'What is targeted therapy?',
-      'Is it used with other treatments?',
       'How does it work?',
       'Two ways it can work',
+      'Is it used with other treatments?',
       'Side effects',
       'About what you read here',
     ]);
@@ -106,7 +113,7 @@ describe('<therapy-page>', () => {
     expect(disclaimer).to.contain('call 999 now');
     expect(disclaimer).to.contain('Based on information from Example Group.');
     expect(disclaimer).to.contain("Shared by Riverside Children's Hospital.");
-    expect(disclaimer).to.contain('Version 1.1.0 of this text, written on December 1, 2026.');
+    expect(disclaimer).to.contain('Version 1.2.0 of this text, written on December 1, 2026.');
   });
 
   it('shows an editor’s own introduction under the title', async () => {
@@ -143,9 +150,9 @@ describe('<therapy-page>', () => {
     expect(outline(page.shadowRoot!)).to.deep.equal([
       'h2 Terapia dirigida',
       'h3 ¿Qué es la terapia dirigida?',
-      'h4 ¿Se usa con otros tratamientos?',
       'h4 ¿Cómo funciona?',
       'h3 Dos formas en que puede funcionar',
+      'h3 ¿Se usa con otros tratamientos?',
       'h3 Efectos secundarios',
       'h3 Sobre lo que lee aquí',
     ]);

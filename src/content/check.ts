@@ -93,7 +93,11 @@ const pack = shape({
   version: matching(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
   written: matching(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date like 2026-11-27'),
   credit: text,
-  sections: list(1, 3, shape({ widget: oneOf(SECTION_WIDGETS), title: text, blocks: list(1, 60, block) })),
+  sections: list(
+    1,
+    12,
+    shape({ widget: oneOf(SECTION_WIDGETS), 'id?': name, title: text, blocks: list(1, 60, block) }),
+  ),
 });
 
 /**

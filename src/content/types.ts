@@ -69,6 +69,11 @@ export const BLOCK_TYPES: readonly BlockType[] = ['heading', 'paragraph', 'list'
 
 export interface Section {
   widget: SectionWidget;
+  /**
+   * A name for links to the section's title. A widget's first section is always `title`; a later
+   * section of the same widget is named by this id (`title-2`, `title-3`… without one).
+   */
+  id?: string;
   title: string;
   blocks: Block[];
 }

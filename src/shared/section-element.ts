@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Pack, Section, SectionWidget } from '../content/types.js';
 import { renderBlocks } from './blocks.js';
 import { blockStyles } from './blocks.styles.js';
@@ -6,9 +6,22 @@ import { heading } from './heading.js';
 import { TherapyElement } from './therapy-element.js';
 
 /**
- * A widget that shows one section of its topic's pack: the section's title and blocks. The three
- * section widgets differ only in which section they show and in their styles. A block the pack
- * gives a `slot` name can be replaced with the page's own words through that slot.
+ * Which of its sections a widget inside `<therapy-page>` shows: the page places one widget per
+ * section, in the pack's order, so a widget's later section can come after another widget's.
+ * Set by the page only, so it is not a public property.
+ */
+export const sectionShownInPage = new WeakMap<SectionElement, number>();
+
+/** The id of a widget's section title: `title` for its first, the pack's id for a later one. */
+export function sectionTitleId(section: Section, index: number): string {
+  return index === 0 ? 'title' : (section.id ?? `title-${index + 1}`);
+}
+
+/**
+ * A widget that shows its sections of its topic's pack: each section's title and blocks, in the
+ * pack's order. The three section widgets differ only in which sections they show and in their
+ * styles. A block the pack gives a `slot` name can be replaced with the page's own words through
+ * that slot.
  *
  * @csspart subtitle - Each sub-heading.
  * @csspart section - Each part of the section that starts at a sub-heading, and the part before the first.
@@ -25,24 +38,24 @@ import { TherapyElement } from './therapy-element.js';
 export abstract class SectionElement extends TherapyElement {
   static override styles = [...TherapyElement.styles, blockStyles];
 
-  /** Which section of a pack this widget shows. */
+  /** Which sections of a pack this widget shows. */
   protected abstract readonly section: SectionWidget;
 
-  /** The section this widget shows, from the pack. */
-  protected sectionOf(pack: Pack): Section | undefined {
-    return pack.sections.find((section) => section.widget === this.section);
-  }
-
   protected override renderPack(pack: Pack): TemplateResult {
-    const section = this.sectionOf(pack);
-    if (!section) {
+    const sections = pack.sections.filter((section) => section.widget === this.section);
+    if (sections.length === 0) {
       this.warnOnce(
         `section:${pack.id}`,
         `the "${pack.id}" pack has no section for this widget; showing a "not available" message.`,
       );
       return this.renderUnavailable();
     }
-    return html`${heading(this.level, section.title, 'title')}
-    ${renderBlocks(section.blocks, { level: this.level + 1, phone: this.phone })}`;
+    const only = sectionShownInPage.get(this);
+    return html`${sections.map((section, index) =>
+      only === undefined || only === index
+        ? html`${heading(this.level, section.title, 'title', sectionTitleId(section, index))}
+          ${renderBlocks(section.blocks, { level: this.level + 1, phone: this.phone })}`
+        : nothing,
+    )}`;
   }
 }

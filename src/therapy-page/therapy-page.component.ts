@@ -4,12 +4,14 @@ import type { CogDisclaimer } from '../cog-disclaimer/cog-disclaimer.component.j
 import { sectionLinks } from '../shared/blocks.js';
 import { DisclaimerElement } from '../shared/disclaimer-element.js';
 import { heading } from '../shared/heading.js';
+import { SectionElement, sectionShownInPage, sectionTitleId } from '../shared/section-element.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { disclaimerWords, pageWords } from '../shared/words.js';
 import { therapyPageStyles } from './therapy-page.styles.js';
 
 /** An "on this page" link: the widget, its section (see `focusSection()`), and the link text. */
-type Link = [widget: string, section: string, text: string];
+// The id of the widget element in the page, the id of a heading inside it, and its text.
+type Link = [element: string, section: string, text: string];
 
 /**
  * A whole topic on one page: a title, an "on this page" list of links, every section of the
@@ -31,10 +33,18 @@ export class TherapyPage extends DisclaimerElement {
 
   protected override renderPack(pack: Pack): TemplateResult {
     const words = pageWords();
+    // One widget per section, in the pack's order; a widget's later sections get their own.
+    const counts = new Map<string, number>();
+    const placed = pack.sections.map((section) => {
+      const index = counts.get(section.widget) ?? 0;
+      counts.set(section.widget, index + 1);
+      const id = index === 0 ? section.widget : `${section.widget}-${index + 1}`;
+      return { section, index, id };
+    });
     const links: Link[] = [
-      ...pack.sections.flatMap(({ widget, title, blocks }): Link[] => [
-        [widget, 'title', title],
-        ...sectionLinks(blocks).map(({ id, text }): Link => [widget, id, text]),
+      ...placed.flatMap(({ section, index, id }): Link[] => [
+        [id, sectionTitleId(section, index), section.title],
+        ...sectionLinks(section.blocks).map(({ id: sub, text }): Link => [id, sub, text]),
       ]),
       ['cog-disclaimer', 'title', disclaimerWords(pack.audience).title],
     ];
@@ -54,8 +64,8 @@ export class TherapyPage extends DisclaimerElement {
           )}
         </ul>
       </nav>
-      ${pack.sections.map(({ widget }) => this.widget(widget, pack))}
-      ${Object.assign(this.widget('cog-disclaimer', pack), {
+      ${placed.map(({ section, index, id }) => this.widget(section.widget, pack, id, index))}
+      ${Object.assign(this.widget('cog-disclaimer', pack, 'cog-disclaimer'), {
         organization: this.organization,
         publisher: this.publisher,
         copyright: this.copyright,
@@ -70,13 +80,14 @@ export class TherapyPage extends DisclaimerElement {
    * The widget that shows a section of the page's pack, made once and kept. (Lit cannot
    * bind a tag name; one element per widget also keeps each widget's state across renders.)
    */
-  private widget(tag: string, pack: Pack): TherapyElement & Partial<CogDisclaimer> {
-    let widget = this.widgets.get(tag);
-    if (!widget) {
+  private widget(tag: string, pack: Pack, id: string, section?: number): TherapyElement & Partial<CogDisclaimer> {
+    let widget = this.widgets.get(id);
+    if (widget?.localName !== tag) {
       widget = this.ownerDocument.createElement(tag) as TherapyElement;
-      widget.id = tag;
-      this.widgets.set(tag, widget);
+      widget.id = id;
+      this.widgets.set(id, widget);
     }
+    if (section !== undefined && widget instanceof SectionElement) sectionShownInPage.set(widget, section);
     // The pack's own topic and audience: the page's settings after checking, so a bad value is
     // reported once, by the page. Below <h6> there are no levels left; the widgets stay at <h6>.
     return Object.assign(widget, {

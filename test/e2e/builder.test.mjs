@@ -96,7 +96,7 @@ test('the code pins the released version, with the SRI hash of dist/therapy-widg
   );
   assert.ok(readFileSync('dist-site/dist/therapy-widgets.js').equals(bundle), 'the site serves the same file');
   assert.match(await page.locator('footer').textContent(), new RegExp(`version ${pkg.version.replace(/\./g, '\\.')}`));
-  await page.frameLocator('#preview').locator('therapy-overview [part="title"]').waitFor();
+  await page.frameLocator('#preview').locator('therapy-overview #title').waitFor();
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();

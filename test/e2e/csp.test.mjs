@@ -155,7 +155,7 @@ test('Subresource Integrity: the hash from the README command lets the bundle ru
 
 test("a hospital's own topic, named by a preload link, renders under the strict policy with no violation", async () => {
   const { context, page, problems, violations } = await open('csp-hospital-topic.html', STRICT);
-  const title = page.locator('therapy-overview [part="title"]');
+  const title = page.locator('therapy-overview #title');
   await title.waitFor();
   assert.equal(await title.textContent(), 'Why we wash our hands');
   assert.equal(await page.locator('how-it-works [part="picture"]').count(), 1);

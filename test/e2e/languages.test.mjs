@@ -25,7 +25,7 @@ async function open(html, { blockChunks = false } = {}) {
   if (blockChunks) await tab.route('**/dist/chunks/**', (route) => route.abort('blockedbyclient'));
   await tab.route('**/page.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await tab.goto(`${url}page.html`);
-  const title = tab.locator('therapy-overview [part="title"]');
+  const title = tab.locator('therapy-overview #title');
   await title.waitFor();
   await tab.waitForFunction(() =>
     Promise.all([...document.querySelectorAll('therapy-overview, cog-disclaimer')].map((el) => el.updateComplete)),

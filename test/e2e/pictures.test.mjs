@@ -129,7 +129,7 @@ test('<therapy-page> prints every section and the drawings in black on white, wi
   assert.deepEqual(printed, {
     contents: false,
     button: false,
-    widgets: [true, true, true, true],
+    widgets: [true, true, true, true, true],
     vessel: 'rgb(0, 0, 0)',
     pictureBackground: 'rgb(255, 255, 255)',
   });

@@ -66,7 +66,7 @@ for (const { path, lang, script, title } of HOSPITAL_PAGES) {
       await heading.waitFor();
       assert.ok((await heading.textContent()).trim().length > 0, tag);
     }
-    assert.equal(await page.locator('therapy-overview [part="title"]').textContent(), title);
+    assert.equal(await page.locator('therapy-overview #title').textContent(), title);
     assert.match(await page.locator('cog-disclaimer [part="phone"]').textContent(), /911/);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
