@@ -1,5 +1,5 @@
-import { tokenDescriptions } from './dist/shared/token-docs.js';
-import { designTokens, readsToken } from './dist/shared/tokens.js';
+import { readDesign } from './scripts/build-tokens.mjs';
+import { readsToken } from './scripts/tokens.mjs';
 
 /** Keeps only the public API in the manifest: no private or protected members. */
 function publicApiOnly() {
@@ -26,25 +26,25 @@ export function tokenDefault(token) {
 }
 
 /**
- * Lists, on each widget, the design tokens it reads. Tokens and their defaults are written once,
- * in src/shared/tokens.ts, and described in src/shared/token-docs.ts (this runs after
- * `npm run build:lib`, which compiles them).
+ * Lists, on each widget, the design tokens it reads. Tokens, their defaults and their
+ * descriptions are written once, in tokens/tokens.json.
  */
 function designTokensPerWidget() {
+  const { tokens } = readDesign();
   return {
     name: 'design-tokens-per-widget',
     packageLinkPhase({ customElementsManifest }) {
-      const undescribed = designTokens.filter((token) => !tokenDescriptions[token.name]).map((token) => token.name);
-      if (undescribed.length) throw new Error(`describe these tokens in token-docs.ts: ${undescribed.join(', ')}`);
+      const undescribed = tokens.filter((token) => !token.description).map((token) => token.name);
+      if (undescribed.length) throw new Error(`describe these tokens in tokens/tokens.json: ${undescribed.join(', ')}`);
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.tagName) continue;
-          declaration.cssProperties = designTokens
+          declaration.cssProperties = tokens
             .filter((token) => readsToken(token, declaration.tagName))
             .map((token) => ({
               name: token.name,
               default: tokenDefault(token),
-              description: tokenDescriptions[token.name],
+              description: token.description,
             }));
         }
       }

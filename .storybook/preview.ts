@@ -3,7 +3,9 @@ import manifest from '../custom-elements.json';
 /// <reference types="vite/client" />
 import { elements, registerPack } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
-import { THEME_ATTRIBUTE, themeStylesheet, themes } from '../src/shared/stylesheets.js';
+import { THEME_ATTRIBUTE, themeStylesheet } from '../scripts/tokens.mjs';
+import themeTable from '../tokens/themes.json';
+import tokenTable from '../tokens/tokens.json';
 
 // Registered by a call, not by a bare import: package.json's sideEffects names only the built
 // files, so a production build of the stories would drop `import '../src/index.js'`.
@@ -19,7 +21,8 @@ setCustomElementsManifest(manifest);
 
 // The shipped theme files (dist/themes/*.css), so the toolbar shows exactly what hospitals get.
 const themeStyles = document.createElement('style');
-themeStyles.textContent = themes.map(themeStylesheet).join('\n');
+const { themes } = themeTable;
+themeStyles.textContent = themes.map((theme) => themeStylesheet(theme, tokenTable)).join('\n');
 document.head.append(themeStyles);
 
 const preview: Preview = {

@@ -12,3 +12,9 @@ export const WIDGET_TAGS = [
 ] as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
+
+/**
+ * The attribute that marks an ordinary element, usually a `<div>`, as the place for a widget:
+ * `<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy"></div>`.
+ */
+export const PLACEHOLDER_ATTRIBUTE = 'data-therapy-widget';

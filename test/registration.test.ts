@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { elements } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
-import { WIDGET_TAGS } from '../src/shared/tokens.js';
+import { WIDGET_TAGS } from '../src/widgets.js';
 import { VERSION } from '../src/shared/version.js';
 import { captureWarnings } from './helpers/dom.js';
 

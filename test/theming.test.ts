@@ -1,8 +1,11 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { TONES, designTokens, readsToken, type DesignToken } from '../src/shared/tokens.js';
+import { readsToken, type DesignToken } from '../scripts/tokens.mjs';
+import tokenTable from '../tokens/tokens.json' with { type: 'json' };
 import '../src/index.js';
 import { loadStylesheet } from './helpers/dom.js';
+
+const { tones: TONES, tokens: designTokens } = tokenTable;
 
 const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'] as const;
 const WIDGETS = TAGS.map((tag) => `<${tag}></${tag}>`).join('');

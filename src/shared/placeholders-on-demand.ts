@@ -1,14 +1,11 @@
+import { PLACEHOLDER_ATTRIBUTE } from '../widgets.js';
 import { loadLocale, renderInLocale, SOURCE_LOCALE, supportedLocale } from './localization.js';
 import { warn } from './warn.js';
 import { topicNotAvailable } from './words.js';
 
-/**
- * The attribute that marks an ordinary element, usually a `<div>`, as the place for a widget:
- * `<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy"></div>`.
- * Many CMS editors strip custom elements and scripts but keep `data-*` attributes, so this form
- * survives their HTML filters; the site-wide script turns it into the widget.
- */
-export const PLACEHOLDER_ATTRIBUTE = 'data-therapy-widget';
+// Many CMS editors strip custom elements and scripts but keep `data-*` attributes, so the
+// placeholder form survives their HTML filters; the site-wide script turns it into the widget.
+export { PLACEHOLDER_ATTRIBUTE };
 
 const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
 

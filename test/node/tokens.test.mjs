@@ -1,14 +1,16 @@
 // The design tokens are the one source of the widgets' colours, fonts, radii and spaces: the
 // widgets' CSS reads only the tokens' private properties and writes no values of its own.
-// Run after `npm run build` (it reads the compiled token table, the widgets' compiled styles and
-// the generated stylesheets).
+// Run after `npm run build` (it reads the widgets' compiled styles and the generated stylesheets).
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { placeholderStylesheet, themeStylesheet, themes } from '../../dist/shared/stylesheets.js';
 import { elements } from '../../dist/classes.js';
-import { TONES, designTokens, privateName, readsToken } from '../../dist/shared/tokens.js';
+import { readDesign, readWidgets } from '../../scripts/build-tokens.mjs';
+import { placeholderStylesheet, privateName, readsToken, themeStylesheet } from '../../scripts/tokens.mjs';
+
+const design = readDesign();
+const { tones: TONES, tokens: designTokens, themes } = design;
 
 function styleFiles(folder = 'src') {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
@@ -69,18 +71,19 @@ test('every colour token has a dark, a print and a forced-colours value (or foll
   }
 });
 
-test('the theme files and the space-holding sheet are built from the token table', () => {
+test('the theme files and the space-holding sheet are built from the token table', async () => {
   assert.deepEqual(
     themes.map((theme) => theme.name),
     ['default', 'meadow', 'dark'],
   );
   const brand = new Set(designTokens.filter((token) => token.brand).map((token) => token.name));
   for (const theme of themes) {
-    assert.equal(readFileSync(`dist/themes/${theme.name}.css`, 'utf8'), themeStylesheet(theme), theme.name);
+    assert.equal(readFileSync(`dist/themes/${theme.name}.css`, 'utf8'), themeStylesheet(theme, design), theme.name);
     for (const name of Object.keys(theme.tokens ?? {})) assert.ok(brand.has(name), `${theme.name} sets ${name}`);
   }
   const placeholder = readFileSync('dist/therapy-widgets.css', 'utf8');
-  assert.equal(placeholder, placeholderStylesheet());
+  const { WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE } = await readWidgets();
+  assert.equal(placeholder, placeholderStylesheet(design, WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE));
   for (const tag of ['therapy-overview', 'side-effect-card', 'cog-disclaimer']) {
     assert.match(placeholder, new RegExp(`:where\\(${tag}\\):not\\(:defined\\)`), tag);
   }
