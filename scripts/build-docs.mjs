@@ -107,10 +107,11 @@ function markdown() {
 const relative = (fromPage, toFile) => posix.relative(posix.dirname(fromPage), toFile) || posix.basename(toFile);
 
 /**
- * Renders every page. Returns `{ pages, assets }`: each page's source, output path, title, first
- * paragraph and HTML body, and the files under docs/ (such as images) the pages link to.
+ * Renders every page (`read` gives a source's Markdown). Returns `{ pages, assets }`: each page's
+ * source, output path, title, first paragraph and HTML body, and the files under docs/ (such as
+ * images) the pages link to. Throws, naming each one, on links that lead nowhere.
  */
-export function renderPages(sources = sourcePages()) {
+export function renderPages(sources = sourcePages(), read = (source) => readFileSync(source, 'utf8')) {
   const md = markdown();
   const outputs = new Map(sources.map((source) => [source, outputPath(source)]));
   const assets = new Set();
@@ -140,8 +141,7 @@ export function renderPages(sources = sourcePages()) {
         return url;
       },
     };
-    const text = readFileSync(source, 'utf8');
-    const tokens = md.parse(text, env);
+    const tokens = md.parse(read(source), env);
     const h1 = tokens.findIndex((token) => token.type === 'heading_open' && token.tag === 'h1');
     if (h1 < 0) problems.push(`${source}: no # heading to name the page`);
     const firstParagraph = tokens.findIndex((token, index) => index > h1 && token.type === 'paragraph_open');
