@@ -51,8 +51,20 @@ function elementReference(element) {
       table(
         ['Attribute', 'Property', 'Type', 'Default', 'Description'],
         [
-          ...attributes.map((a) => [code(a.name), code(a.fieldName), code(a.type?.text), code(a.default), cell(a.description)]),
-          ...propertiesWithoutAttribute.map((p) => ['', code(p.name), code(p.type?.text), code(p.default), cell(p.description)]),
+          ...attributes.map((a) => [
+            code(a.name),
+            code(a.fieldName),
+            code(a.type?.text),
+            code(a.default),
+            cell(a.description),
+          ]),
+          ...propertiesWithoutAttribute.map((p) => [
+            '',
+            code(p.name),
+            code(p.type?.text),
+            code(p.default),
+            cell(p.description),
+          ]),
         ],
       ),
     ),
@@ -129,7 +141,10 @@ export async function loadTokens(manifest) {
       .flatMap((element) => element.cssProperties ?? [])
       .map((property) => [property.name, property.description]),
   );
-  return designTokens.map((token) => ({ ...token, description: descriptions.get(token.name) ?? 'Read by no widget yet.' }));
+  return designTokens.map((token) => ({
+    ...token,
+    description: descriptions.get(token.name) ?? 'Read by no widget yet.',
+  }));
 }
 
 /** The design tokens, one row each; a reference to another token reads as that token. */
@@ -167,7 +182,10 @@ export async function generatedPages() {
     prettier.format(text, { ...(await prettier.resolveConfig(path)), filepath: path });
   return {
     [API_PAGE]: await format(API_PAGE, apiPage(manifest)),
-    [TOKENS_PAGE]: await format(TOKENS_PAGE, withTokenTable(readFileSync(TOKENS_PAGE, 'utf8'), await loadTokens(manifest))),
+    [TOKENS_PAGE]: await format(
+      TOKENS_PAGE,
+      withTokenTable(readFileSync(TOKENS_PAGE, 'utf8'), await loadTokens(manifest)),
+    ),
   };
 }
 
