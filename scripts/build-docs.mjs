@@ -93,6 +93,17 @@ function markdown() {
       state.env.ids.add(id);
     }
   });
+  // Each table cell carries its column's heading, so narrow screens can show rows as blocks.
+  md.core.ruler.push('cell_labels', (state) => {
+    let headings = [];
+    let column = 0;
+    for (const [index, token] of state.tokens.entries()) {
+      if (token.type === 'thead_open') headings = [];
+      else if (token.type === 'th_open') headings.push(inlineText(state.tokens[index + 1]));
+      else if (token.type === 'tr_open') column = 0;
+      else if (token.type === 'td_open') token.attrSet('data-label', headings[column++] ?? '');
+    }
+  });
   // Relative links and images are rewritten from the Markdown's layout to the site's.
   md.core.ruler.push('site_links', (state) => {
     for (const token of state.tokens.flatMap((block) => block.children ?? [])) {

@@ -113,7 +113,7 @@ test('with a nonce-based policy the script needs the nonce and the styles need n
   await context.close();
 });
 
-test('Subresource Integrity: the hash from the docs\' command lets the bundle run, any other blocks it', async () => {
+test("Subresource Integrity: the hash from the docs' command lets the bundle run, any other blocks it", async () => {
   const command = readFileSync('docs/csp.md', 'utf8')
     .split('\n')
     .find((line) => line.trim().startsWith('node -e') && line.includes('sha384'));
