@@ -72,10 +72,12 @@ export function outputPath(source) {
 const escapeHtml = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The plain text of an inline token: its words and code, line breaks as spaces. */
 const inlineText = (token) =>
   (token.children ?? [])
-    .filter((child) => child.type === 'text' || child.type === 'code_inline')
-    .map((child) => child.content)
+    .map((child) =>
+      child.type === 'text' || child.type === 'code_inline' ? child.content : /break$/.test(child.type) ? ' ' : '',
+    )
     .join('');
 
 function markdown() {

@@ -153,10 +153,11 @@ test('a page the navigation does not list yet goes under "More"; a listed page t
   const sources = ['docs/embedding.md', 'docs/brand-new.md'];
   const text = {
     'docs/embedding.md': '# Embedding\n\nSee [new](brand-new.md#part).',
-    'docs/brand-new.md': '# New\n\n## Part\n',
+    'docs/brand-new.md': '# New\n\nWhat it\nis for.\n\n## Part\n',
   };
   const { pages } = renderPages(sources, (source) => text[source]);
   assert.match(pages[0].body, /href="brand-new\.html#part"/);
+  assert.equal(pages[1].summary, 'What it is for.', 'the index shows the first paragraph, line breaks as spaces');
   const groups = navigation(pages);
   assert.deepEqual(
     groups.map((group) => [group.title, group.pages.map((page) => page.output)]),
