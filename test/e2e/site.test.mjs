@@ -22,12 +22,12 @@ async function open(path, viewport = { width: 1280, height: 900 }) {
   return { context, page, problems };
 }
 
-test("the site root is a landing page that links to the hospital pages, the children's page and the builder", async () => {
+test("the site root is a landing page that links to the hospital pages, the children's page, the builder and the docs", async () => {
   const { context, page, problems } = await open('');
   assert.equal(new URL(page.url()).pathname, '/');
   assert.equal(await page.locator('h1').count(), 1);
   const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL(a.href).pathname));
-  const pages = ['/hospital/', '/hospital/es/', '/hospital/kids/', '/builder/'];
+  const pages = ['/hospital/', '/hospital/es/', '/hospital/kids/', '/builder/', '/docs/'];
   for (const path of pages) assert.ok(links.includes(path), path);
   for (const path of pages) {
     const response = await page.request.get(new URL(path, url).href);
@@ -45,16 +45,16 @@ test("the site root is a landing page that links to the hospital pages, the chil
 });
 
 for (const { path, lang, script, title } of HOSPITAL_PAGES) {
-  test(`the hospital page ${path} embeds the widgets as the README says, and they render`, async () => {
+  test(`the hospital page ${path} embeds the widgets as the docs say, and they render`, async () => {
     // As served: one script tag for the built bundle (render-blocking, with the space-holding
-    // stylesheet, as "No layout shift" in the README says), and the elements in the HTML.
+    // stylesheet, as "No layout shift" in docs/performance.md says), and the elements in the HTML.
     const html = await (await fetch(new URL(path, url))).text();
     assert.deepEqual(
       [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag),
       [`<script type="module" src="${script}" blocking="render">`],
     );
     assert.ok(html.includes(`<link rel="stylesheet" href="${script.replace(/\.js$/, '.css')}" />`));
-    // The topic's pack is fetched alongside the script, as the README says.
+    // The topic's pack is fetched alongside the script, as the docs say.
     const pack = script.replace('therapy-widgets.js', `packs/targeted-therapy/family.${lang}.json`);
     assert.ok(html.includes(`<link rel="preload" as="fetch" href="${pack}" crossorigin />`), pack);
     for (const tag of WIDGETS) assert.match(html, new RegExp(`<${tag}[\\s>]`), tag);

@@ -1,6 +1,6 @@
 // Size budgets: what the widgets cost a host page, measured by scripts/size.mjs (the same code
 // `npm run size` runs) on the built files. Fails when a budget (or, for the per-element modules
-// that do not meet theirs yet, their interim ceiling) is exceeded, or the README's table is stale.
+// that do not meet theirs yet, their interim ceiling) is exceeded, or the table in docs/performance.md is stale.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import {
   elementEntries,
   KB,
   measureSizes,
+  SIZE_PAGE,
   staticGraph,
   withSizeTable,
 } from '../../scripts/size.mjs';
@@ -119,11 +120,11 @@ test('a bundle that imports from another origin or package is refused, not under
   assert.throws(() => staticGraph(join(fixture, 'remote.js')), /not a file of the bundle/);
 });
 
-test('README.md shows the current size table (run `npm run size -- --write-readme`)', async () => {
-  const readme = readFileSync('README.md', 'utf8');
-  const expected = await prettier.format(withSizeTable(readme, rows), {
-    ...(await prettier.resolveConfig('README.md')),
-    filepath: 'README.md',
+test(`${SIZE_PAGE} shows the current size table (run \`npm run size -- --write-docs\`)`, async () => {
+  const page = readFileSync(SIZE_PAGE, 'utf8');
+  const expected = await prettier.format(withSizeTable(page, rows), {
+    ...(await prettier.resolveConfig(SIZE_PAGE)),
+    filepath: SIZE_PAGE,
   });
-  assert.equal(readme, expected);
+  assert.equal(page, expected);
 });
