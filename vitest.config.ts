@@ -1,28 +1,65 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 
-// Every story runs as a test in headless Debian Chromium, with its accessibility check.
+/** Headless Debian Chromium, with the given browser context options. */
+const chromium = (contextOptions = {}) => ({
+  enabled: true,
+  headless: true,
+  provider: playwright({
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    contextOptions,
+  }),
+  instances: [{ browser: 'chromium' }],
+});
+
+/**
+ * The stories' page size (Storybook's test default), and the browser window around it, as tall as
+ * the tallest story may grow: a picture shows only what is inside the window, so the visual setup
+ * makes the page as tall as its story, and Vitest would scale the page down to fit a smaller window.
+ */
+const VIEWPORT = { width: 1200, height: 900 };
+const WINDOW = { width: 1200, height: 4000 };
+
+/** Where a failed comparison leaves its pictures (git ignores the folder). */
+export const VISUAL_FAILURES = 'test/visual/failures';
+
 export default defineConfig({
   test: {
     projects: [
+      // Every story runs as a test, with its accessibility check.
       {
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: CHROMIUM_PATH,
-                args: CHROMIUM_ARGS,
-              },
-            }),
-            instances: [{ browser: 'chromium' }],
-          },
+          browser: chromium(),
           setupFiles: ['.storybook/vitest.setup.ts'],
+        },
+      },
+      // Every story is compared with its committed picture (see docs/screenshots.md).
+      {
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'visual',
+          attachmentsDir: `${VISUAL_FAILURES}/attachments`,
+          browser: {
+            ...chromium({ viewport: WINDOW, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' }),
+            viewport: VIEWPORT,
+            expect: {
+              toMatchScreenshot: {
+                comparatorName: 'pixelmatch',
+                // Pixels whose colours differ by less than the threshold, and anti-aliasing at
+                // the edges of shapes and letters, do not count; a few stray pixels are allowed.
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+                resolveScreenshotPath: ({ root, arg, ext }) => resolve(root, 'test/visual/baselines', `${arg}${ext}`),
+                resolveDiffPath: ({ root, arg, ext }) => resolve(root, VISUAL_FAILURES, `${arg}${ext}`),
+              },
+            },
+          },
+          setupFiles: ['.storybook/vitest.visual.setup.ts'],
+          provide: { visualWindow: WINDOW },
         },
       },
     ],
