@@ -21,6 +21,20 @@ pinned.textContent = `
 `;
 document.head.append(pinned);
 
+/** Text drawn in `font` is as wide as in its fallback only when the font is missing. */
+function fontIsInstalled(font: string): boolean {
+  const context = document.createElement('canvas').getContext('2d');
+  const width = (family: string) => {
+    if (!context) return 0;
+    context.font = `16px ${family}`;
+    return context.measureText('Targeted therapy, for children and families').width;
+  };
+  return width(`${font}, serif`) !== width('serif') && width(`${font}, monospace`) !== width('monospace');
+}
+if (!fontIsInstalled(PINNED_FONT)) {
+  throw new Error(`The font ${PINNED_FONT} is missing: install Debian's fonts-dejavu-core (.ci/run does).`);
+}
+
 /** A story's own allowance for differing pixels, as `parameters: { visual: { allowedMismatchedPixels: 200 } }`. */
 interface VisualParameters {
   allowedMismatchedPixels?: number;
@@ -46,11 +60,10 @@ const screenshotEachStory: Preview = {
   afterEach: async ({ canvasElement, id, parameters }) => {
     await widgetsSettled(WIDGET_TAGS);
     await fitPageToStory(canvasElement);
-    const visual = (parameters.visual ?? {}) as VisualParameters;
     // A locator, not the element: with an element, a failed comparison is retried until it passes.
     await expect.element(page.elementLocator(canvasElement)).toMatchScreenshot(id, {
       comparatorName: 'pixelmatch',
-      comparatorOptions: visual.allowedMismatchedPixels === undefined ? {} : visual,
+      comparatorOptions: (parameters.visual ?? {}) as VisualParameters,
     });
   },
 };
