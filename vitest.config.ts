@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
+import { FAILURES, PICTURE_TOLERANCE } from './test/visual/settings.mjs';
 
 /** Headless Debian Chromium, with the given browser context options. */
 const chromium = (contextOptions = {}) => ({
@@ -23,9 +24,6 @@ const chromium = (contextOptions = {}) => ({
 const VIEWPORT = { width: 1200, height: 900 };
 const WINDOW = { width: 1200, height: 4000 };
 
-/** Where a failed comparison leaves its pictures (git ignores the folder). */
-export const VISUAL_FAILURES = 'test/visual/failures';
-
 export default defineConfig({
   test: {
     projects: [
@@ -43,18 +41,16 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'visual',
-          attachmentsDir: `${VISUAL_FAILURES}/attachments`,
+          attachmentsDir: `${FAILURES}/attachments`,
           browser: {
             ...chromium({ viewport: WINDOW, deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' }),
             viewport: VIEWPORT,
             expect: {
               toMatchScreenshot: {
                 comparatorName: 'pixelmatch',
-                // Pixels whose colours differ by less than the threshold, and anti-aliasing at
-                // the edges of shapes and letters, do not count; a few stray pixels are allowed.
-                comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+                comparatorOptions: PICTURE_TOLERANCE,
                 resolveScreenshotPath: ({ root, arg, ext }) => resolve(root, 'test/visual/baselines', `${arg}${ext}`),
-                resolveDiffPath: ({ root, arg, ext }) => resolve(root, VISUAL_FAILURES, `${arg}${ext}`),
+                resolveDiffPath: ({ root, arg, ext }) => resolve(root, FAILURES, `${arg}${ext}`),
               },
             },
           },

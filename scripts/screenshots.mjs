@@ -8,14 +8,18 @@
 //                                   WordPress), which their end-to-end tests take while they run
 //
 // Needs `npm run build` first. The page's font is DejaVu Sans (Debian's fonts-dejavu-core), so the
-// same build gives the same pictures on any machine with that font.
+// same build gives the same pictures on any machine with that font. An end-to-end test
+// (test/e2e/docs-pictures.test.mjs) takes them again and fails when the committed ones are stale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launchChromium, startServer } from '../test/e2e/browser.mjs';
 import { waitForAllWidgets } from '../test/e2e/page-helpers.mjs';
 import { WIDGET_TAGS } from '../test/manifest.mjs';
 
-const OUT = 'docs/images/widgets';
+/** Where the widget pictures are committed. */
+export const PICTURES = 'docs/images/widgets';
 const BUNDLE = 'dist/therapy-widgets.js';
 const DARK_THEME = 'dist/themes/dark.css';
 /** The end-to-end tests that write docs/images/*.png while checking the editor integrations. */
@@ -25,7 +29,7 @@ const EDITOR_TESTS = ['test/e2e/ckeditor5.test.mjs', 'test/e2e/tinymce.test.mjs'
  * The variants of every widget: what the page around it says (`html` attributes, stylesheets),
  * the widget's own attributes, and how the browser shows the page.
  */
-const VARIANTS = [
+export const VARIANTS = [
   { name: 'light', colorScheme: 'light' },
   { name: 'dark', colorScheme: 'light', theme: 'dark' },
   { name: 'spanish', lang: 'es' },
@@ -66,48 +70,60 @@ ${themeLink}
 </html>`;
 }
 
-async function widgetPictures() {
+/** The file name of every widget picture: `<widget>-<variant>.png`. */
+export const pictureNames = () => VARIANTS.flatMap((variant) => WIDGET_TAGS.map((tag) => `${tag}-${variant.name}.png`));
+
+/**
+ * Takes every widget picture into `folder`, with `browser` on the project served at `url` (the
+ * project's root, so /dist/ is the build). Resolves to the pictures' paths.
+ */
+export async function takeWidgetPictures(browser, url, folder) {
   for (const file of [BUNDLE, DARK_THEME]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first.`);
   }
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(folder, { recursive: true });
+  const written = [];
+  for (const variant of VARIANTS) {
+    const context = await browser.newContext({
+      viewport: { width: variant.width ?? WIDTH, height: 800 },
+      deviceScaleFactor: 1,
+      colorScheme: variant.colorScheme ?? 'light',
+      reducedMotion: 'reduce',
+    });
+    for (const tag of WIDGET_TAGS) {
+      const page = await context.newPage();
+      await page.route('**/screenshot.html', (route) =>
+        route.fulfill({ contentType: 'text/html', body: pageFor(tag, variant) }),
+      );
+      if (variant.media) await page.emulateMedia({ media: variant.media });
+      await page.goto(`${url}screenshot.html`);
+      await waitForAllWidgets(page);
+      const path = join(folder, `${tag}-${variant.name}.png`);
+      await page.screenshot({
+        path,
+        clip: await around(page.locator(tag)),
+        fullPage: true,
+        animations: 'disabled',
+        caret: 'hide',
+      });
+      written.push(path);
+      await page.close();
+    }
+    await context.close();
+  }
+  return written;
+}
+
+async function widgetPictures() {
   const { server, url } = await startServer({ root: '.' });
   const browser = await launchChromium();
-  const written = [];
   try {
-    for (const variant of VARIANTS) {
-      const context = await browser.newContext({
-        viewport: { width: variant.width ?? WIDTH, height: 800 },
-        deviceScaleFactor: 1,
-        colorScheme: variant.colorScheme ?? 'light',
-        reducedMotion: 'reduce',
-      });
-      for (const tag of WIDGET_TAGS) {
-        const page = await context.newPage();
-        await page.route('**/screenshot.html', (route) =>
-          route.fulfill({ contentType: 'text/html', body: pageFor(tag, variant) }),
-        );
-        if (variant.media) await page.emulateMedia({ media: variant.media });
-        await page.goto(`${url}screenshot.html`);
-        await waitForAllWidgets(page);
-        const path = `${OUT}/${tag}-${variant.name}.png`;
-        await page.screenshot({
-          path,
-          clip: await around(page.locator(tag)),
-          fullPage: true,
-          animations: 'disabled',
-          caret: 'hide',
-        });
-        written.push(path);
-        await page.close();
-      }
-      await context.close();
-    }
+    const written = await takeWidgetPictures(browser, url, PICTURES);
+    for (const path of written) console.log(`${path} (${(statSync(path).size / 1024).toFixed(0)} KB)`);
   } finally {
     await browser.close();
     server.close();
   }
-  for (const path of written) console.log(`${path} (${(statSync(path).size / 1024).toFixed(0)} KB)`);
 }
 
 function editorPictures() {
@@ -116,8 +132,10 @@ function editorPictures() {
   if (status !== 0) throw new Error('the editor tests failed, so their pictures may be missing or stale');
 }
 
-const wanted = process.argv.slice(2);
-const unknown = wanted.filter((word) => !['widgets', 'editors'].includes(word));
-if (unknown.length) throw new Error(`unknown argument ${unknown.join(' ')}: use "widgets", "editors" or nothing`);
-if (wanted.length === 0 || wanted.includes('widgets')) await widgetPictures();
-if (wanted.length === 0 || wanted.includes('editors')) editorPictures();
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((word) => !['widgets', 'editors'].includes(word));
+  if (unknown.length) throw new Error(`unknown argument ${unknown.join(' ')}: use "widgets", "editors" or nothing`);
+  if (wanted.length === 0 || wanted.includes('widgets')) await widgetPictures();
+  if (wanted.length === 0 || wanted.includes('editors')) editorPictures();
+}
