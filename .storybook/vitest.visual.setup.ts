@@ -5,6 +5,7 @@ import { setProjectAnnotations, type Preview } from '@storybook/web-components-v
 import { expect, inject } from 'vitest';
 import { page } from 'vitest/browser';
 import { WIDGET_TAGS } from '../src/widgets.js';
+import { installSpeech, voice } from '../test/helpers/speech.js';
 import { widgetsSettled } from '../test/widgets-settled.mjs';
 import * as projectAnnotations from './preview.js';
 
@@ -34,6 +35,10 @@ function fontIsInstalled(font: string): boolean {
 if (!fontIsInstalled(PINNED_FONT)) {
   throw new Error(`The font ${PINNED_FONT} is missing: install Debian's fonts-dejavu-core (.ci/run does).`);
 }
+
+// The Listen button shows only where the browser has a voice on the device, which depends on the
+// machine: here there is always one for each language, so the stories with \`listen\` show it.
+installSpeech([voice('English', 'en-US', true), voice('Español', 'es-ES', true)]);
 
 /** A story's own allowance for differing pixels, as `parameters: { visual: { allowedMismatchedPixels: 200 } }`. */
 interface VisualParameters {
