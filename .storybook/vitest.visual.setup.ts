@@ -6,15 +6,12 @@ import { expect, inject } from 'vitest';
 import { page } from 'vitest/browser';
 import { WIDGET_TAGS } from '../src/widgets.js';
 import { installSpeech, voice } from '../test/helpers/speech.js';
+import { MISSING_FONT, PINNED_FONT, fontIsInstalled } from '../test/visual/font.mjs';
 import { widgetsSettled } from '../test/widgets-settled.mjs';
 import * as projectAnnotations from './preview.js';
 
-/**
- * One font for every text in the pictures, from Debian's fonts-dejavu-core (.ci/run installs it),
- * so a picture does not depend on which fonts a machine happens to have. The widgets get it through
- * their font token; a story's own page text (the hospital page) gets it too.
- */
-const PINNED_FONT = "'DejaVu Sans'";
+// Every text in one font: the widgets get it through their font tokens; a story's own page text
+// (the hospital page) gets it too.
 const pinned = document.createElement('style');
 pinned.textContent = `
   ${WIDGET_TAGS.join(', ')} { --therapy-font-family: ${PINNED_FONT}; --therapy-heading-font-family: ${PINNED_FONT}; }
@@ -22,22 +19,12 @@ pinned.textContent = `
 `;
 document.head.append(pinned);
 
-/** Text drawn in `font` is as wide as in its fallback only when the font is missing. */
-function fontIsInstalled(font: string): boolean {
-  const context = document.createElement('canvas').getContext('2d');
-  const width = (family: string) => {
-    if (!context) return 0;
-    context.font = `16px ${family}`;
-    return context.measureText('Targeted therapy, for children and families').width;
-  };
-  return width(`${font}, serif`) !== width('serif') && width(`${font}, monospace`) !== width('monospace');
-}
 if (!fontIsInstalled(PINNED_FONT)) {
-  throw new Error(`The font ${PINNED_FONT} is missing: install Debian's fonts-dejavu-core (.ci/run does).`);
+  throw new Error(MISSING_FONT);
 }
 
 // The Listen button shows only where the browser has a voice on the device, which depends on the
-// machine: here there is always one for each language, so the stories with \`listen\` show it.
+// machine: here there is always one for each language, so the stories with `listen` show it.
 installSpeech([voice('English', 'en-US', true), voice('Español', 'es-ES', true)]);
 
 /** A story's own allowance for differing pixels, as `parameters: { visual: { allowedMismatchedPixels: 200 } }`. */

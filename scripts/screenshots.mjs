@@ -7,8 +7,8 @@
 //   npm run screenshots -- editors  only the editor guides' pictures (CKEditor 5, TinyMCE,
 //                                   WordPress), which their end-to-end tests take while they run
 //
-// Needs `npm run build` first. The page's font is DejaVu Sans (Debian's fonts-dejavu-core), so the
-// same build gives the same pictures on any machine with that font. An end-to-end test
+// Needs `npm run build` first. The page's font is DejaVu Sans (test/visual/font.mjs), so the same
+// build gives the same pictures on any machine with that font. An end-to-end test
 // (test/e2e/docs-pictures.test.mjs) takes them again and fails when the committed ones are stale.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium, startServer } from '../test/e2e/browser.mjs';
 import { waitForAllWidgets } from '../test/e2e/page-helpers.mjs';
 import { WIDGET_TAGS } from '../test/manifest.mjs';
+import { MISSING_FONT, PINNED_FONT, fontIsInstalled } from '../test/visual/font.mjs';
 
 /** Where the widget pictures are committed. */
 export const PICTURES = 'docs/images/widgets';
@@ -62,7 +63,7 @@ function pageFor(tag, variant) {
 <title>${tag}</title>
 ${themeLink}
 <style>
-  body { margin: 0; background: Canvas; color: CanvasText; font-family: 'DejaVu Sans', sans-serif; }
+  body { margin: 0; background: Canvas; color: CanvasText; font-family: ${PINNED_FONT}, sans-serif; }
   .frame { padding: ${MARGIN}px; display: flow-root; }
 </style>
 <script type="module" src="/${BUNDLE}"></script>
@@ -98,6 +99,7 @@ export async function takeWidgetPictures(browser, url, folder) {
       if (variant.media) await page.emulateMedia({ media: variant.media });
       await page.goto(`${url}screenshot.html`);
       await waitForAllWidgets(page);
+      if (!(await page.evaluate(fontIsInstalled, PINNED_FONT))) throw new Error(MISSING_FONT);
       const path = join(folder, `${tag}-${variant.name}.png`);
       await page.screenshot({
         path,
