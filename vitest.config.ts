@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './test/chromium.mjs';
 import { FAILURES, PICTURE_TOLERANCE } from './test/visual/settings.mjs';
@@ -24,6 +25,17 @@ const chromium = (contextOptions = {}) => ({
 const VIEWPORT = { width: 1200, height: 900 };
 const WINDOW = { width: 1200, height: 4000 };
 
+/**
+ * Gives a project Vite dependency cache of its own. The Storybook plugin gives every project of one
+ * Storybook the same one; as the two projects load different modules (the visual one leaves axe out),
+ * each would find the other's cache lacking, bundle again mid-run and reload a test file, failing it.
+ * A plugin's `config` result overrides earlier ones, so this one comes after Storybook's.
+ */
+const ownDependencyCache = (cacheDir: string): Plugin => ({
+  name: 'own-dependency-cache',
+  config: () => ({ cacheDir }),
+});
+
 export default defineConfig({
   test: {
     projects: [
@@ -38,7 +50,7 @@ export default defineConfig({
       },
       // Every story is compared with its committed picture (see docs/screenshots.md).
       {
-        plugins: [storybookTest({ configDir: '.storybook' })],
+        plugins: [storybookTest({ configDir: '.storybook' }), ownDependencyCache('node_modules/.cache/vitest-visual')],
         test: {
           name: 'visual',
           attachmentsDir: `${FAILURES}/attachments`,
