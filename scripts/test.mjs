@@ -33,6 +33,12 @@ const steps = [
     command: 'STORYBOOK_DISABLE_TELEMETRY=1 npm run test:stories --silent',
     count: vitestTotals,
   },
+  // Every story's picture against test/visual/baselines/ (one test per story).
+  {
+    name: 'visual regression',
+    command: 'STORYBOOK_DISABLE_TELEMETRY=1 npm run test:visual --silent',
+    count: vitestTotals,
+  },
 ];
 
 function run(command) {

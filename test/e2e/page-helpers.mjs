@@ -1,5 +1,8 @@
 // Helpers for end-to-end tests of fixture pages under test/e2e/pages/.
 
+import { WIDGET_TAGS } from '../manifest.mjs';
+import { widgetsSettled } from '../widgets-settled.mjs';
+
 export const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'];
 
 /** Waits until every widget on the page has rendered its heading. */
@@ -35,4 +38,9 @@ export function watchProblems(page) {
  */
 export async function ignoreFavicon(context) {
   await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+}
+
+/** Waits until every widget on the page, nested ones too, has rendered its content and fonts have loaded. */
+export async function waitForAllWidgets(page) {
+  await page.evaluate(widgetsSettled, WIDGET_TAGS);
 }

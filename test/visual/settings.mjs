@@ -1,0 +1,12 @@
+// What the picture comparisons share: the visual regression tests (vitest.config.ts) and the check
+// of the docs' pictures (test/e2e/docs-pictures.test.mjs).
+
+/**
+ * How different two pictures may be and still match: pixels whose colours differ by less than the
+ * threshold, and anti-aliased pixels at the edges of shapes and letters, do not count, and a few
+ * stray pixels are allowed; a changed word, colour, border or spacing is far more.
+ */
+export const PICTURE_TOLERANCE = { threshold: 0.1, allowedMismatchedPixels: 20 };
+
+/** Where a failed comparison leaves the picture taken now and the differences (git ignores it). */
+export const FAILURES = 'test/visual/failures';
