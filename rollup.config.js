@@ -120,7 +120,7 @@ export const INTERNAL_PROPERTIES = [
   // a content pack: packs are JSON, read by their real names.
   ...['renderPack', 'renderUnavailable', 'renderDisclaimer', 'goTo', 'wantedPack', 'sectionOf', 'shownKey'],
   ...['warnOnce', 'warnAttribute', 'checkAttribute', 'checkHeadingLevel', 'warnings', 'said', 'stopListening'],
-  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate', 'reader'],
+  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate', 'reader', 'hydrator'],
   // The interface words' fields (words.ts).
   ...['onThisPage', 'printPage', 'points', 'emergency', 'publishedBy'],
 ];
@@ -138,6 +138,31 @@ function packFolderBesideBundle() {
       if (!/[\\/]src[\\/]content[\\/]registry\.ts$/.test(id)) return null;
       if (!code.includes(fromModule)) this.error(`${id}: expected ${fromModule}`);
       return { code: code.replace(fromModule, "new URL('./packs/', import.meta.url)"), map: null };
+    },
+  };
+}
+
+/**
+ * Lit's hydration code (a chunk that only pre-rendered widgets load) must use the bundle's own
+ * copy of lit-html, yet a chunk must not import the bundle back (src/shared/hydrate.ts says why).
+ * So its imports of lit-html read what the widget handed over (src/shared/lit-handover.ts) before
+ * loading it.
+ */
+function litHandedOver() {
+  const HANDED_OVER = '\0lit-html-handed-over';
+  const hydration =
+    /[\\/]node_modules[\\/](@lit-labs[\\/]ssr-client|lit-html[\\/](private-ssr-support|directive-helpers)\.js$)/;
+  return {
+    name: 'lit-handed-over',
+    resolveId(source, importer) {
+      const isLitHtml =
+        source === 'lit-html' || (source === './lit-html.js' && /[\\/]lit-html[\\/]/.test(importer ?? ''));
+      return isLitHtml && importer && hydration.test(importer) ? HANDED_OVER : null;
+    },
+    load(id) {
+      if (id !== HANDED_OVER) return null;
+      const handover = new URL('./src/shared/lit-handover.ts', import.meta.url).pathname;
+      return `import { handedOver } from ${JSON.stringify(handover)};\nexport const { _$LH, noChange } = handedOver;\n`;
     },
   };
 }
@@ -166,6 +191,7 @@ export default {
       compilerOptions: { sourceMap: true, inlineSources: true },
     }),
     packFolderBesideBundle(),
+    litHandedOver(),
     standaloneLocaleChunks(),
     shortMessageIds(),
     resolve(),

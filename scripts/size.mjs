@@ -117,7 +117,7 @@ export function elementEntries(tags) {
   return tags.map((tag) => ({ subpath: `./${tag}.js`, tag, file: `./dist/${tag}/${tag}.js` }));
 }
 
-const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 
 /**
  * Bundles `input` as an application's bundler would, minified like the script-tag bundle, with

@@ -1,12 +1,44 @@
-import { html, type TemplateResult } from 'lit';
-import type { Pack } from '../content/types.js';
-import type { CogDisclaimer } from '../cog-disclaimer/cog-disclaimer.component.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Pack, SectionWidget } from '../content/types.js';
 import { sectionLinks } from '../shared/blocks.js';
 import { DisclaimerElement } from '../shared/disclaimer-element.js';
 import { heading } from '../shared/heading.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { disclaimerWords, pageWords } from '../shared/words.js';
 import { therapyPageStyles } from './therapy-page.styles.js';
+
+type SectionTemplate = (pack: Pack, level: number, phone: string) => TemplateResult;
+
+// The widget of each section, with the page's settings after checking, so a bad value is reported
+// once, by the page, and below <h6>, where there are no levels left, the widgets stay at <h6>. One
+// template per widget: Lit cannot bind a tag name (its static-html variant costs every page more),
+// and being written in the template, the widgets can be pre-rendered and hydrated with the page.
+const sectionWidgets: Record<SectionWidget, SectionTemplate> = {
+  'therapy-overview': (pack, level, phone) =>
+    html`<therapy-overview
+      id="therapy-overview"
+      topic=${pack.id}
+      audience=${pack.audience}
+      heading-level=${level}
+      emergency-number=${phone}
+    ></therapy-overview>`,
+  'how-it-works': (pack, level, phone) =>
+    html`<how-it-works
+      id="how-it-works"
+      topic=${pack.id}
+      audience=${pack.audience}
+      heading-level=${level}
+      emergency-number=${phone}
+    ></how-it-works>`,
+  'side-effect-card': (pack, level, phone) =>
+    html`<side-effect-card
+      id="side-effect-card"
+      topic=${pack.id}
+      audience=${pack.audience}
+      heading-level=${level}
+      emergency-number=${phone}
+    ></side-effect-card>`,
+};
 
 /** An "on this page" link: the widget, its section (see `focusSection()`), and the link text. */
 type Link = [widget: string, section: string, text: string];
@@ -27,10 +59,9 @@ type Link = [widget: string, section: string, text: string];
 export class TherapyPage extends DisclaimerElement {
   static override styles = [...TherapyElement.styles, therapyPageStyles];
 
-  private readonly widgets = new Map<string, TherapyElement>();
-
   protected override renderPack(pack: Pack): TemplateResult {
     const words = pageWords();
+    const level = Math.min(this.level + 1, 6);
     const links: Link[] = [
       ...pack.sections.flatMap(({ widget, title, blocks }): Link[] => [
         [widget, 'title', title],
@@ -54,37 +85,21 @@ export class TherapyPage extends DisclaimerElement {
           )}
         </ul>
       </nav>
-      ${pack.sections.map(({ widget }) => this.widget(widget, pack))}
-      ${Object.assign(this.widget('cog-disclaimer', pack), {
-        organization: this.organization,
-        publisher: this.publisher,
-        copyright: this.copyright,
-        reviewed: this.reviewDate || undefined,
-        reviewedBy: this.reviewDate ? this.reviewedBy : undefined,
-      })}
+      ${pack.sections.map(({ widget }) => sectionWidgets[widget](pack, level, this.phone))}
+      <cog-disclaimer
+        id="cog-disclaimer"
+        topic=${pack.id}
+        audience=${pack.audience}
+        heading-level=${level}
+        emergency-number=${this.phone}
+        organization=${this.organization ?? nothing}
+        publisher=${this.publisher ?? nothing}
+        copyright=${this.copyright ?? nothing}
+        reviewed=${this.reviewDate || nothing}
+        reviewed-by=${(this.reviewDate && this.reviewedBy) || nothing}
+      ></cog-disclaimer>
       <button class="print" part="print-button" type="button" @click=${() => window.print()}>${words.printPage}</button>
     `;
-  }
-
-  /**
-   * The widget that shows a section of the page's pack, made once and kept. (Lit cannot
-   * bind a tag name; one element per widget also keeps each widget's state across renders.)
-   */
-  private widget(tag: string, pack: Pack): TherapyElement & Partial<CogDisclaimer> {
-    let widget = this.widgets.get(tag);
-    if (!widget) {
-      widget = this.ownerDocument.createElement(tag) as TherapyElement;
-      widget.id = tag;
-      this.widgets.set(tag, widget);
-    }
-    // The pack's own topic and audience: the page's settings after checking, so a bad value is
-    // reported once, by the page. Below <h6> there are no levels left; the widgets stay at <h6>.
-    return Object.assign(widget, {
-      topic: pack.id,
-      audience: pack.audience,
-      headingLevel: Math.min(this.level + 1, 6),
-      emergencyNumber: this.phone,
-    });
   }
 
   /** The sections live in the widgets' shadow roots, out of reach of plain #links. */
