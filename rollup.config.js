@@ -98,13 +98,23 @@ export function minifyPlugins({ shortenProperties = [] } = {}) {
     ? { properties: { regex: new RegExp(`^(${shortenProperties.join('|')})$`) } }
     : true;
   return [
-    // It keeps the `/>` that SVG needs and one space where text meets an element.
-    minifyHtmlLiterals({
-      failOnError: true,
-      options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
-    }),
+    minifyTemplates(),
     terser({ module: true, ecma: 2021, compress: { passes: 2 }, mangle, format: { comments: false } }),
   ];
+}
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates. It keeps the `/>` that SVG
+ * needs and one space where text meets an element. The server renderer's templates go through it
+ * too, so that what it pre-renders is what the script-tag bundle hydrates: Lit matches a template
+ * by its exact text.
+ */
+export function minifyTemplates({ exclude } = {}) {
+  return minifyHtmlLiterals({
+    exclude,
+    failOnError: true,
+    options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
+  });
 }
 
 /**
@@ -168,7 +178,7 @@ function litHandedOver() {
 }
 
 /** The script-tag bundle: every widget registered, Lit included, minified, with a source map. */
-export default {
+const scriptTagBundle = {
   input: 'src/script-tag.ts',
   output: {
     dir: 'dist',
@@ -199,3 +209,21 @@ export default {
     ...minifyPlugins({ shortenProperties: INTERNAL_PROPERTIES }),
   ],
 };
+
+/**
+ * The server renderer (`therapy-widgets/server`, dist/server/render.js, over the module tsc writes):
+ * the widgets' templates minified exactly as in the script-tag bundle, which hydrates what it
+ * renders. Everything else stays as written, and packages stay imports.
+ */
+const serverRenderer = {
+  input: 'src/server/render.ts',
+  output: { dir: 'dist/server', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+  external: (id) => !/^[./\\]|^\0|^[A-Za-z]:/.test(id),
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/server' }),
+    // Not the renderer's own template, whose tag name is bound.
+    minifyTemplates({ exclude: ['src/server/**'] }),
+  ],
+};
+
+export default [scriptTagBundle, serverRenderer];

@@ -7,8 +7,9 @@ import { WIDGET_TAGS } from '../src/widgets.js';
 
 // Widgets pre-rendered by the build (dist/prerendered/, from `npm run build`) as declarative shadow
 // DOM, put in the page before the script, as a page that serves them does. When the script
-// arrives, each widget adopts (hydrates) what is there. Nothing here imports the widgets until the
-// pre-rendered HTML is in the page.
+// arrives, each widget adopts (hydrates) what is there. The script is the built script-tag bundle,
+// which the pre-rendered files are made for (its templates are minified, and Lit hydrates a
+// template only where its text is the one the server rendered).
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -84,7 +85,10 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
     }
     console.error = (...args: unknown[]) => problems.push(`error: ${args.join(' ')}`);
     console.warn = (...args: unknown[]) => problems.push(`warn: ${args.join(' ')}`);
-    await import('../src/index.js');
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: '/dist/therapy-widgets.js' });
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+    document.head.append(script);
+    await loaded;
     await Promise.all([...container.querySelectorAll<Widget>('section > *')].map((widget) => widget.updateComplete));
     // Nested widgets (in <therapy-page>) finish on their own.
     const nested = container.querySelector('therapy-page')?.shadowRoot?.querySelectorAll<Widget>('[id]') ?? [];

@@ -15,6 +15,7 @@ import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
 import { defineElements } from '../shared/define.js';
 import { REVIEWED } from '../shared/disclaimer-element.js';
+import { PRERENDERED_ATTRIBUTE } from '../shared/stylesheets.js';
 import { loadLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../shared/localization.js';
 import { DEFAULT_TOPIC, prepareServerRender, TherapyElement } from '../shared/therapy-element.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
@@ -145,6 +146,7 @@ export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}): str
   // static-html binds the tag name, which the Lit lint rules cannot tell from a plain template.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */
   const template = html`<${name}
+    ${unsafeStatic(PRERENDERED_ATTRIBUTE)}
     lang=${locale}
     topic=${given(settings.topic)}
     audience=${given(settings.audience)}

@@ -26,7 +26,7 @@ export type Hydrate = (widget: LitElement, changed: PropertyValues) => boolean;
  * Lit's hydration, for widgets rendered by the Lit handed over (`_$LH`, lit-html's internals for
  * hydration, `noChange`, `ReactiveElement`); `warn` is the widgets' own.
  */
-export async function hydrator(
+export async function createHydrate(
   internals: typeof _$LH,
   unchanged: typeof noChange,
   Reactive: typeof ReactiveElement,

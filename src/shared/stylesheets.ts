@@ -9,6 +9,12 @@ import { WIDGET_TAGS, designTokens, type DesignToken, type WidgetTag } from './t
 
 export const THEME_ATTRIBUTE = 'data-therapy-theme';
 
+/**
+ * Marks a widget pre-rendered as declarative shadow DOM (src/server/render.ts): it shows its
+ * content before the script, so the space-holding sheet leaves it alone.
+ */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
+
 export interface Theme {
   readonly name: string;
   readonly description: string;
@@ -103,9 +109,9 @@ const withDefault = (name: string) => `var(${name}, ${token(name).light})`;
 export function placeholderStylesheet(): string {
   // A widget element not defined yet, or defined but still busy fetching its pack, or a CMS-safe
   // placeholder div the widget has not been put in yet (its upgrade code loads after the script,
-  // so after the first paint).
+  // so after the first paint). A pre-rendered widget is showing its content already.
   const undefinedWidget = (tags: readonly string[]) =>
-    `:where(${tags.join(', ')}):not(:defined):not([hidden]),\n` +
+    `:where(${tags.join(', ')}):not(:defined):not([hidden]):not([${PRERENDERED_ATTRIBUTE}]),\n` +
     `:where(${tags.join(', ')})[aria-busy="true"]:not([hidden]),\n` +
     `:where(${tags.map((tag) => `[${PLACEHOLDER_ATTRIBUTE}="${tag}" i]`).join(', ')}):empty:not([hidden])`;
   const heights = (size: 'wide' | 'narrow') =>
