@@ -1,4 +1,4 @@
-import type { LitElement, PropertyValues, ReactiveElement, _$LH, noChange } from 'lit';
+import type { LitElement, PropertyValues, _$LH, noChange } from 'lit';
 import { handOver } from './lit-handover.js';
 
 // A chunk of its own, loaded only by widgets pre-rendered as declarative shadow DOM (see
@@ -24,21 +24,23 @@ export type Hydrate = (widget: LitElement, changed: PropertyValues) => boolean;
 
 /**
  * Lit's hydration, for widgets rendered by the Lit handed over (`_$LH`, lit-html's internals for
- * hydration, `noChange`, `ReactiveElement`); `warn` is the widgets' own.
+ * hydration, `noChange`, `LitElement`); `warn` is the widgets' own.
  */
 export async function createHydrate(
   internals: typeof _$LH,
   unchanged: typeof noChange,
-  Reactive: typeof ReactiveElement,
+  Lit: typeof LitElement,
   warn: (message: string) => void,
 ): Promise<Hydrate> {
   handOver({ _$LH: internals, noChange: unchanged });
+  // ReactiveElement's update(), which LitElement's calls before rendering.
+  const reactiveUpdate = Object.getPrototypeOf(Lit.prototype).update as (changed: PropertyValues) => void;
   const { hydrate } = await import('@lit-labs/ssr-client');
   return (widget, changed) => {
     // What LitElement's update() does, with hydrate() where it calls render().
     const value = (widget as unknown as { render(): unknown }).render();
     widget.renderOptions.isConnected = widget.isConnected;
-    Reactive.prototype['update'].call(widget, changed);
+    reactiveUpdate.call(widget, changed);
     try {
       hydrate(value, widget.renderRoot, widget.renderOptions);
       return true;

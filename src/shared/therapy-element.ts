@@ -1,7 +1,6 @@
 import {
   _$LH,
   LitElement,
-  ReactiveElement,
   adoptStyles,
   html,
   noChange,
@@ -154,7 +153,7 @@ export abstract class TherapyElement extends LitElement {
     // Its <style> stays too; the same styles are adopted, for pages whose policy blocks that <style>.
     adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     this.hydrator = import('./hydrate.js')
-      .then(({ createHydrate }) => createHydrate(_$LH, noChange, ReactiveElement, warn))
+      .then(({ createHydrate }) => createHydrate(_$LH, noChange, LitElement, warn))
       .catch((error: unknown): Hydrate => {
         warn(`could not load the code for pre-rendered widgets (${String(error)}).`);
         // Rendered anew, as without pre-rendering.
