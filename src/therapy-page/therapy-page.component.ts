@@ -1,5 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Pack, SectionWidget } from '../content/types.js';
+// The widgets its template is made of (registered with it by therapy-page.ts).
+import '../cog-disclaimer/cog-disclaimer.component.js';
+import '../how-it-works/how-it-works.component.js';
+import '../side-effect-card/side-effect-card.component.js';
+import '../therapy-overview/therapy-overview.component.js';
 import { sectionLinks } from '../shared/blocks.js';
 import { DisclaimerElement } from '../shared/disclaimer-element.js';
 import { heading } from '../shared/heading.js';
@@ -12,31 +17,32 @@ type SectionTemplate = (pack: Pack, level: number, phone: string) => TemplateRes
 // The widget of each section, with the page's settings after checking, so a bad value is reported
 // once, by the page, and below <h6>, where there are no levels left, the widgets stay at <h6>. One
 // template per widget: Lit cannot bind a tag name (its static-html variant costs every page more),
-// and being written in the template, the widgets can be pre-rendered and hydrated with the page.
+// and being written in the template, the widgets can be pre-rendered and hydrated with the page
+// (their properties reflect, so the pre-rendered HTML has them as attributes).
 const sectionWidgets: Record<SectionWidget, SectionTemplate> = {
   'therapy-overview': (pack, level, phone) =>
     html`<therapy-overview
       id="therapy-overview"
-      topic=${pack.id}
-      audience=${pack.audience}
-      heading-level=${level}
-      emergency-number=${phone}
+      .topic=${pack.id}
+      .audience=${pack.audience}
+      .headingLevel=${level}
+      .emergencyNumber=${phone}
     ></therapy-overview>`,
   'how-it-works': (pack, level, phone) =>
     html`<how-it-works
       id="how-it-works"
-      topic=${pack.id}
-      audience=${pack.audience}
-      heading-level=${level}
-      emergency-number=${phone}
+      .topic=${pack.id}
+      .audience=${pack.audience}
+      .headingLevel=${level}
+      .emergencyNumber=${phone}
     ></how-it-works>`,
   'side-effect-card': (pack, level, phone) =>
     html`<side-effect-card
       id="side-effect-card"
-      topic=${pack.id}
-      audience=${pack.audience}
-      heading-level=${level}
-      emergency-number=${phone}
+      .topic=${pack.id}
+      .audience=${pack.audience}
+      .headingLevel=${level}
+      .emergencyNumber=${phone}
     ></side-effect-card>`,
 };
 
@@ -88,15 +94,15 @@ export class TherapyPage extends DisclaimerElement {
       ${pack.sections.map(({ widget }) => sectionWidgets[widget](pack, level, this.phone))}
       <cog-disclaimer
         id="cog-disclaimer"
-        topic=${pack.id}
-        audience=${pack.audience}
-        heading-level=${level}
-        emergency-number=${this.phone}
-        organization=${this.organization ?? nothing}
-        publisher=${this.publisher ?? nothing}
-        copyright=${this.copyright ?? nothing}
-        reviewed=${this.reviewDate || nothing}
-        reviewed-by=${(this.reviewDate && this.reviewedBy) || nothing}
+        .topic=${pack.id}
+        .audience=${pack.audience}
+        .headingLevel=${level}
+        .emergencyNumber=${this.phone}
+        .organization=${this.organization}
+        .publisher=${this.publisher}
+        .copyright=${this.copyright}
+        .reviewed=${this.reviewDate || undefined}
+        .reviewedBy=${this.reviewDate ? this.reviewedBy : undefined}
       ></cog-disclaimer>
       <button class="print" part="print-button" type="button" @click=${() => window.print()}>${words.printPage}</button>
     `;
