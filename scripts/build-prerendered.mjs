@@ -2,7 +2,7 @@
 // language: dist/prerendered/<topic>/<audience>.<language>/<tag>.html, ready to paste into a page
 // (the embed builder offers them). Beside them, dist/prerendered/csp.json: the hashes a strict
 // Content-Security-Policy's `style-src` needs for their <style> blocks, the same for every file of
-// a release. Run after `npm run build:lib` (it uses the npm build's server renderer).
+// a release. Run after `npm run build:bundle`, which builds the server renderer (dist/server/render.js).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
