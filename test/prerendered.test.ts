@@ -71,7 +71,13 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
       ...WIDGET_TAGS.map((tag) => prerendered(tag)),
       prerendered('side-effect-card', 'child', 'es'),
     ]);
-    const markup = files.map((file, index) => `<section id="s${index}">${file}</section>`).join('');
+    // And one as another release would have rendered it: other words, another template.
+    const stale = (await prerendered('cog-disclaimer'))
+      .replace('About what you read here', 'Old words')
+      .replace(/lit-part [\w+/]+=*/, 'lit-part AAAAAAAAAAA=');
+    const markup =
+      files.map((file, index) => `<section id="s${index}">${file}</section>`).join('') +
+      `<aside id="stale">${stale}</aside>`;
     // setHTMLUnsafe parses declarative shadow roots, as the HTML parser does for a page.
     if ('setHTMLUnsafe' in container) (container as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
     else container.innerHTML = markup;
@@ -89,7 +95,9 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
     const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
     document.head.append(script);
     await loaded;
-    await Promise.all([...container.querySelectorAll<Widget>('section > *')].map((widget) => widget.updateComplete));
+    await Promise.all(
+      [...container.querySelectorAll<Widget>('section > *, aside > *')].map((widget) => widget.updateComplete),
+    );
     // Nested widgets (in <therapy-page>) finish on their own.
     const nested = container.querySelector('therapy-page')?.shadowRoot?.querySelectorAll<Widget>('[id]') ?? [];
     await Promise.all([...nested].filter((element) => 'updateComplete' in element).map((w) => w.updateComplete));
@@ -133,7 +141,17 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
       expect(root.querySelectorAll('[part="title"]').length, widget.localName).to.equal(1);
       expect(widget.hasAttribute('aria-busy'), widget.localName).to.be.false;
     }
-    expect(problems).to.deep.equal([]);
+    // The one stale widget (below) says so; nothing else does.
+    expect(problems.filter((problem) => !problem.includes('<cog-disclaimer> does not match'))).to.deep.equal([]);
+  });
+
+  it('renders again, once, a widget pre-rendered from other templates, with one warning', () => {
+    const stale = document.querySelector<Widget>('#stale > cog-disclaimer')!;
+    expect(deepText(stale)).to.contain('About what you read here');
+    expect(deepText(stale)).not.to.contain('Old words');
+    expect(stale.shadowRoot!.querySelectorAll('.base').length).to.equal(1);
+    const warnings = problems.filter((problem) => problem.includes('does not match its pre-rendered HTML'));
+    expect(warnings.length, problems.join('\n')).to.equal(supportsDeclarativeShadowDom ? 1 : 0);
   });
 
   it('has its styles, adopted as well as pre-rendered', () => {

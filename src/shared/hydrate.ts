@@ -45,8 +45,9 @@ export async function createHydrate(
       hydrate(value, widget.renderRoot, widget.renderOptions);
       return true;
     } catch (error) {
-      // Pre-rendered from another release's templates: show this release's.
-      warn(`<${widget.localName}> was pre-rendered by another release (${String(error)}); rendering it again.`);
+      // Pre-rendered from another release's templates, or the widget now shows something else
+      // (its pack could not be loaded): show what it has now.
+      warn(`<${widget.localName}> does not match its pre-rendered HTML (${String(error)}); rendering it again.`);
       widget.renderRoot.replaceChildren();
       return false;
     }
