@@ -1,7 +1,14 @@
 import { readDesign } from './scripts/build-tokens.mjs';
 import { readsToken } from './scripts/tokens.mjs';
 
-/** Keeps only the public API in the manifest: no private or protected members. */
+/**
+ * Members and attributes that are public in JavaScript only because another widget sets them:
+ * `<therapy-page>` tells each section widget which of its sections to show (`@internal` in the
+ * JSDoc, which the analyzer does not apply to properties declared in `static properties`).
+ */
+const INTERNAL = new Set(['pageSection', 'page-section']);
+
+/** Keeps only the public API in the manifest: no private, protected or internal members. */
 function publicApiOnly() {
   return {
     name: 'public-api-only',
@@ -10,8 +17,11 @@ function publicApiOnly() {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) {
             declaration.members = declaration.members.filter(
-              (member) => member.privacy !== 'private' && member.privacy !== 'protected',
+              (member) => member.privacy !== 'private' && member.privacy !== 'protected' && !INTERNAL.has(member.name),
             );
+          }
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((attribute) => !INTERNAL.has(attribute.name));
           }
         }
       }

@@ -98,13 +98,23 @@ export function minifyPlugins({ shortenProperties = [] } = {}) {
     ? { properties: { regex: new RegExp(`^(${shortenProperties.join('|')})$`) } }
     : true;
   return [
-    // It keeps the `/>` that SVG needs and one space where text meets an element.
-    minifyHtmlLiterals({
-      failOnError: true,
-      options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
-    }),
+    minifyTemplates(),
     terser({ module: true, ecma: 2021, compress: { passes: 2 }, mangle, format: { comments: false } }),
   ];
+}
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`` and css`` templates. It keeps the `/>` that SVG
+ * needs and one space where text meets an element. The server renderer's templates go through it
+ * too, so that what it pre-renders is what the script-tag bundle hydrates: Lit matches a template
+ * by its exact text.
+ */
+export function minifyTemplates({ exclude } = {}) {
+  return minifyHtmlLiterals({
+    exclude,
+    failOnError: true,
+    options: { minifyOptions: { keepClosingSlash: true, conservativeCollapse: true } },
+  });
 }
 
 /**
@@ -120,7 +130,7 @@ export const INTERNAL_PROPERTIES = [
   // a content pack: packs are JSON, read by their real names.
   ...['renderPack', 'renderUnavailable', 'renderDisclaimer', 'goTo', 'wantedPack', 'sectionOf', 'shownKey'],
   ...['warnOnce', 'warnAttribute', 'checkAttribute', 'checkHeadingLevel', 'warnings', 'said', 'stopListening'],
-  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate', 'reader'],
+  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate', 'reader', 'hydrator'],
   // The interface words' fields (words.ts).
   ...['onThisPage', 'printPage', 'points', 'emergency', 'publishedBy'],
 ];
@@ -142,8 +152,33 @@ function packFolderBesideBundle() {
   };
 }
 
+/**
+ * Lit's hydration code (a chunk that only pre-rendered widgets load) must use the bundle's own
+ * copy of lit-html, yet a chunk must not import the bundle back (src/shared/hydrate.ts says why).
+ * So its imports of lit-html read what the widget handed over (src/shared/lit-handover.ts) before
+ * loading it.
+ */
+function litHandedOver() {
+  const HANDED_OVER = '\0lit-html-handed-over';
+  const hydration =
+    /[\\/]node_modules[\\/](@lit-labs[\\/]ssr-client|lit-html[\\/](private-ssr-support|directive-helpers)\.js$)/;
+  return {
+    name: 'lit-handed-over',
+    resolveId(source, importer) {
+      const isLitHtml =
+        source === 'lit-html' || (source === './lit-html.js' && /[\\/]lit-html[\\/]/.test(importer ?? ''));
+      return isLitHtml && importer && hydration.test(importer) ? HANDED_OVER : null;
+    },
+    load(id) {
+      if (id !== HANDED_OVER) return null;
+      const handover = new URL('./src/shared/lit-handover.ts', import.meta.url).pathname;
+      return `import { handedOver } from ${JSON.stringify(handover)};\nexport const { _$LH, noChange } = handedOver;\n`;
+    },
+  };
+}
+
 /** The script-tag bundle: every widget registered, Lit included, minified, with a source map. */
-export default {
+const scriptTagBundle = {
   input: 'src/script-tag.ts',
   output: {
     dir: 'dist',
@@ -166,6 +201,7 @@ export default {
       compilerOptions: { sourceMap: true, inlineSources: true },
     }),
     packFolderBesideBundle(),
+    litHandedOver(),
     standaloneLocaleChunks(),
     shortMessageIds(),
     resolve(),
@@ -173,3 +209,21 @@ export default {
     ...minifyPlugins({ shortenProperties: INTERNAL_PROPERTIES }),
   ],
 };
+
+/**
+ * The server renderer (`therapy-widgets/server`, dist/server/render.js, over the module tsc writes):
+ * the widgets' templates minified exactly as in the script-tag bundle, which hydrates what it
+ * renders. Everything else stays as written, and packages stay imports.
+ */
+const serverRenderer = {
+  input: 'src/server/render.ts',
+  output: { dir: 'dist/server', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+  external: (id) => !/^[./\\]|^\0|^[A-Za-z]:/.test(id),
+  plugins: [
+    typescript({ tsconfig: './tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/server' }),
+    // Not the renderer's own template, whose tag name is bound.
+    minifyTemplates({ exclude: ['src/server/**'] }),
+  ],
+};
+
+export default [scriptTagBundle, serverRenderer];

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The command authors run on their content packs and translation files before publishing them.
+// The command authors run on their content packs and translation files before publishing them,
+// and the one that prints a widget pre-rendered, for pages that should show it before, or without,
+// any script.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,7 +35,101 @@ Options:
 A translation file <id>.<audience>.<language>.xlf, or a translated pack, is checked against
 its English pack, which must be among the files.
 
-Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.`;
+Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.
+
+Also: therapy-widgets render --help`;
+
+const RENDER_USAGE = `Usage: therapy-widgets render <tag> [options]
+
+Prints a widget pre-rendered: its HTML with its content in a declarative shadow root, shown
+before (and without) any script. Put it in your page where the widget goes, and load
+therapy-widgets.js on the page too: the widget then takes over what is shown. The <style>
+blocks need the hashes in dist/prerendered/csp.json under a strict style-src (docs/prerendering.md).
+
+Tags: therapy-overview, how-it-works, side-effect-card, cog-disclaimer, therapy-page
+
+Options (each the widget's attribute of the same name; left out, its default):
+  --topic <id>              topic (default targeted-therapy)
+  --lang <code>             language: en or es (default en)
+  --audience <who>          family or child (default family)
+  --heading-level <1-6>     level of the main heading (default 2)
+  --emergency-number <n>    local emergency number (default 911)
+  --organization <name>     cog-disclaimer, therapy-page: whose information it is based on
+  --publisher <name>        cog-disclaimer, therapy-page: who shares it
+  --copyright <text>        cog-disclaimer, therapy-page: a copyright line
+  --reviewed <YYYY-MM-DD>   cog-disclaimer, therapy-page: your clinical team's review date
+  --reviewed-by <name>      cog-disclaimer, therapy-page: who reviewed it
+  --help                    show this text
+
+Exit codes: 0 printed, 2 usage error.`;
+
+const RENDER_OPTIONS = [
+  'topic',
+  'lang',
+  'audience',
+  'heading-level',
+  'emergency-number',
+  'organization',
+  'publisher',
+  'copyright',
+  'reviewed',
+  'reviewed-by',
+];
+
+/**
+ * Prints a pre-rendered widget; resolves to the exit code.
+ * @param {string[]} argv
+ * @returns {Promise<number>}
+ */
+async function renderCommand(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', default: false },
+        ...Object.fromEntries(RENDER_OPTIONS.map((name) => [name, { type: 'string' }])),
+      },
+    });
+  } catch (error) {
+    console.error(`therapy-widgets: ${/** @type {Error} */ (error).message}\n\n${RENDER_USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(RENDER_USAGE);
+    return 0;
+  }
+  const { WIDGET_TAGS, renderWidget } = await import(new URL('../dist/server/render.js', import.meta.url).href);
+  const [tag, ...rest] = positionals;
+  const problem = !tag
+    ? 'No widget given.'
+    : !WIDGET_TAGS.includes(tag)
+      ? `Unknown widget "${tag}".`
+      : rest.length > 0
+        ? `One widget at a time (also given: ${rest.join(' ')}).`
+        : undefined;
+  if (problem) {
+    console.error(`therapy-widgets: ${problem}\n\n${RENDER_USAGE}`);
+    return 2;
+  }
+  console.log(
+    renderWidget(tag, {
+      topic: values.topic,
+      language: values.lang,
+      audience: values.audience,
+      headingLevel: values['heading-level'],
+      emergencyNumber: values['emergency-number'],
+      organization: values.organization,
+      publisher: values.publisher,
+      copyright: values.copyright,
+      reviewed: values.reviewed,
+      reviewedBy: values['reviewed-by'],
+    }),
+  );
+  return 0;
+}
 
 /**
  * The grade formula needs a few words to mean anything: a shorter English text (a heading, a
@@ -438,6 +534,7 @@ function report(results) {
  * @returns {Promise<number>}
  */
 async function main(argv) {
+  if (argv[0] === 'render') return renderCommand(argv.slice(1));
   try {
     const settings = options(argv);
     if (settings.help || !settings.files) {

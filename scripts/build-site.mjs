@@ -2,8 +2,11 @@
 // The site's pages come from demo/; the script-tag bundle is copied into dist-site/dist/, where
 // the pages load it as a hospital would, and the embed builder gets the release facts it shows
 // (version, Subresource Integrity hash, topics, the documented custom properties) as JSON.
+// A widget written in a page with `data-prerender` is replaced by its pre-rendered form
+// (docs/prerendering.md), as a hospital's own build or server would do.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const SITE = 'dist-site';
@@ -16,6 +19,58 @@ export const CDN_BASE = 'https://cdn.example.org';
 export function integrityOf(path) {
   return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
 }
+
+/** The attribute that asks this build to pre-render a widget written in a demo page. */
+export const PRERENDER_MARKER = 'data-prerender';
+
+const unescapeAttribute = (value) =>
+  value.replace(/&(quot|#39|lt|gt|amp);/g, (_, name) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[name]);
+
+/**
+ * The page with each widget that has the `data-prerender` attribute replaced by the widget
+ * pre-rendered with the same attributes (its language: its own `lang`, else the page's). Attributes
+ * the renderer does not take (`listen`, `id`, `class`) stay on the element.
+ */
+export function prerenderMarkedWidgets(page, { renderWidget, WIDGET_TAGS }) {
+  const pageLanguage = /<html[^>]*\slang="([^"]+)"/.exec(page)?.[1];
+  const marked = new RegExp(`<(${WIDGET_TAGS.join('|')})(\\s[^>]*\\b${PRERENDER_MARKER}\\b[^>]*)>\\s*</\\1>`, 'g');
+  return page.replace(marked, (_, tag, attributeText) => {
+    const attributes = new Map(
+      [...attributeText.matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [
+        name,
+        unescapeAttribute(value ?? ''),
+      ]),
+    );
+    attributes.delete(PRERENDER_MARKER);
+    const take = (name) => {
+      const value = attributes.get(name);
+      attributes.delete(name);
+      return value;
+    };
+    const html = renderWidget(tag, {
+      language: take('lang') ?? pageLanguage,
+      topic: take('topic'),
+      audience: take('audience'),
+      headingLevel: take('heading-level'),
+      emergencyNumber: take('emergency-number'),
+      organization: take('organization'),
+      publisher: take('publisher'),
+      copyright: take('copyright'),
+      reviewed: take('reviewed'),
+      reviewedBy: take('reviewed-by'),
+    });
+    const kept = [...attributes].map(([name, value]) =>
+      value ? ` ${name}="${value.replace(/"/g, '&quot;')}"` : ` ${name}`,
+    );
+    return html.replace(`<${tag} `, `<${tag}${kept.join('')} `);
+  });
+}
+
+/** Every .html file under a folder. */
+const htmlFiles = (folder) =>
+  readdirSync(folder, { recursive: true })
+    .filter((file) => String(file).endsWith('.html'))
+    .map((file) => join(folder, String(file)));
 
 async function buildSite() {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -30,6 +85,15 @@ async function buildSite() {
   // Chunks the bundle loads on demand (such as a language) and the content packs sit beside it.
   if (existsSync('dist/chunks')) cpSync('dist/chunks', `${SITE}/dist/chunks`, { recursive: true });
   cpSync('dist/packs', `${SITE}/dist/packs`, { recursive: true });
+  // The pre-rendered widgets of the release, for the embed builder.
+  cpSync('dist/prerendered', `${SITE}/dist/prerendered`, { recursive: true });
+
+  const renderer = await import(pathToFileURL('dist/server/render.js').href);
+  for (const file of htmlFiles(SITE)) {
+    const page = readFileSync(file, 'utf8');
+    const built = prerenderMarkedWidgets(page, renderer);
+    if (built !== page) writeFileSync(file, built);
+  }
 
   const widgets = manifest.modules
     .flatMap((module) => module.declarations ?? [])

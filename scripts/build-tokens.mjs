@@ -24,7 +24,7 @@ export function readDesign() {
 }
 
 /**
- * The widget list and the placeholder attribute, from src/widgets.ts compiled in memory: it
+ * The widget list and the attributes of placeholders and pre-rendered widgets, from src/widgets.ts compiled in memory: it
  * imports nothing, so it runs on its own, and it is the one place they are written.
  */
 export async function readWidgets() {
@@ -47,7 +47,7 @@ export function tokenStylesModule({ name, summary, css }) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const design = readDesign();
-  const { WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE } = await readWidgets();
+  const { WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE, PRERENDERED_ATTRIBUTE } = await readWidgets();
   rmSync(TOKEN_STYLES, { recursive: true, force: true });
   mkdirSync(TOKEN_STYLES, { recursive: true });
   for (const sheet of tokenStyleSheets(design, WIDGET_TAGS)) {
@@ -55,5 +55,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   mkdirSync('dist/themes', { recursive: true });
   for (const theme of design.themes) writeFileSync(`dist/themes/${theme.name}.css`, themeStylesheet(theme, design));
-  writeFileSync('dist/therapy-widgets.css', placeholderStylesheet(design, WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE));
+  writeFileSync(
+    'dist/therapy-widgets.css',
+    placeholderStylesheet(design, WIDGET_TAGS, {
+      placeholder: PLACEHOLDER_ATTRIBUTE,
+      prerendered: PRERENDERED_ATTRIBUTE,
+    }),
+  );
 }

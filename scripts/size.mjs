@@ -12,7 +12,7 @@
 // - Placeholder upgrade: dist/chunks/placeholders-*.js, which only pages with a
 //   `data-therapy-widget` placeholder load; shown for the record, with no budget of its own.
 // - Each per-element npm module (`therapy-widgets/<tag>.js` in package.json "exports"): bundled
-//   with Rollup from dist/, with `lit`, `lit/*` and `@lit/*` left as imports (an application shares
+//   with Rollup from dist/, with `lit`, `lit/*`, `@lit/*` and `@lit-labs/*` left as imports (an application shares
 //   those), minified with the same plugins as the script-tag bundle (rollup.config.js
 //   `minifyPlugins()`), counting the entry chunk and its static imports. Shared code (base class,
 //   localization, content) counts in every element, since each may be used alone. Beside it,
@@ -119,7 +119,7 @@ export function elementEntries(tags) {
   return tags.map((tag) => ({ subpath: `./${tag}.js`, tag, file: `./dist/${tag}/${tag}.js` }));
 }
 
-const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/');
+const isLit = (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/');
 
 /**
  * Bundles `input` as an application's bundler would, minified like the script-tag bundle, with

@@ -184,9 +184,10 @@ export function themeStylesheet(theme, { tokens }) {
  *
  * @param {Design} design
  * @param {readonly string[]} widgetTags
- * @param {string} placeholderAttribute The attribute of CMS-safe placeholders (`data-therapy-widget`).
+ * @param {{ placeholder: string, prerendered: string }} attributes The attributes of CMS-safe
+ *   placeholders (`data-therapy-widget`) and of pre-rendered widgets (`data-prerendered`).
  */
-export function placeholderStylesheet({ tokens, space }, widgetTags, placeholderAttribute) {
+export function placeholderStylesheet({ tokens, space }, widgetTags, attributes) {
   const withDefault = (name) => {
     const token = tokens.find((candidate) => candidate.name === name);
     if (!token) throw new Error(`no design token ${name}`);
@@ -194,11 +195,11 @@ export function placeholderStylesheet({ tokens, space }, widgetTags, placeholder
   };
   // A widget element not defined yet, or defined but still busy fetching its pack, or a CMS-safe
   // placeholder div the widget has not been put in yet (its upgrade code loads after the script,
-  // so after the first paint).
+  // so after the first paint). A pre-rendered widget is showing its content already.
   const undefinedWidget = (tags) =>
-    `:where(${tags.join(', ')}):not(:defined):not([hidden]),\n` +
+    `:where(${tags.join(', ')}):not(:defined):not([hidden]):not([${attributes.prerendered}]),\n` +
     `:where(${tags.join(', ')})[aria-busy="true"]:not([hidden]),\n` +
-    `:where(${tags.map((tag) => `[${placeholderAttribute}="${tag}" i]`).join(', ')}):empty:not([hidden])`;
+    `:where(${tags.map((tag) => `[${attributes.placeholder}="${tag}" i]`).join(', ')}):empty:not([hidden])`;
   const heights = (size) =>
     widgetTags
       .map((tag) => {

@@ -18,3 +18,9 @@ export type WidgetTag = (typeof WIDGET_TAGS)[number];
  * `<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy"></div>`.
  */
 export const PLACEHOLDER_ATTRIBUTE = 'data-therapy-widget';
+
+/**
+ * Marks a widget pre-rendered as declarative shadow DOM (src/server/render.ts): it shows its
+ * content before the script, so the space-holding sheet leaves it alone.
+ */
+export const PRERENDERED_ATTRIBUTE = 'data-prerendered';

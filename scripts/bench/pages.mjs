@@ -1,6 +1,6 @@
 // The HTML pages the benchmark loads, and the folder it serves them from. Every page of a pair is
 // built from the same pieces, so widgets and baselines are timed the same way.
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TAGS } from './settings.mjs';
@@ -58,6 +58,14 @@ const embeddedPage = `${head(
 )}
 ${widgetsBody}`;
 
+// The library's own pre-rendered widgets (dist/prerendered/, written by `npm run build`) with the
+// script, which hydrates them: "rendered" once every widget is defined and hydrated.
+const hydratedPage = () => `${head('Pre-rendered widgets and the script', `${script}${preload}`)}
+<body>
+${TAGS.map((tag) => readFileSync(`dist/prerendered/targeted-therapy/family.en/${tag}.html`, 'utf8').trim()).join('\n')}
+${markRendered(widgetsReady)}
+</body></html>`;
+
 /** A page with the content already in its HTML and no script to wait for. */
 export const scriptlessPage = (title, extra, body) => `${head(title, extra)}
 <body>
@@ -85,6 +93,7 @@ export function writePages() {
   writeFileSync(join(dir, 'widgets.html'), widgetsPage);
   writeFileSync(join(dir, 'preloaded.html'), preloadedPage);
   writeFileSync(join(dir, 'embedded.html'), embeddedPage);
+  writeFileSync(join(dir, 'hydrated.html'), hydratedPage());
   writeFileSync(join(dir, 'cards-widgets.html'), cardsWidgetsPage);
   writeFileSync(join(dir, 'cards-plain.html'), cardsPlainPage);
   return dir;

@@ -1,16 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Pack, Section, SectionWidget } from '../content/types.js';
 import { renderBlocks } from './blocks.js';
 import { blockStyles } from './blocks.styles.js';
 import { heading } from './heading.js';
 import { TherapyElement } from './therapy-element.js';
-
-/**
- * Which of its sections a widget inside `<therapy-page>` shows: the page places one widget per
- * section, in the pack's order, so a widget's later section can come after another widget's.
- * Set by the page only, so it is not a public property.
- */
-export const sectionShownInPage = new WeakMap<SectionElement, number>();
 
 /** The id of a widget's section title: `title` for its first, the pack's id for a later one. */
 export function sectionTitleId(section: Section, index: number): string {
@@ -38,8 +31,22 @@ export function sectionTitleId(section: Section, index: number): string {
 export abstract class SectionElement extends TherapyElement {
   static override styles = [...TherapyElement.styles, blockStyles];
 
+  static override properties: PropertyDeclarations = {
+    ...TherapyElement.properties,
+    pageSection: { attribute: 'page-section', type: Number, reflect: true },
+  };
+
   /** Which sections of a pack this widget shows. */
   protected abstract readonly section: SectionWidget;
+
+  /**
+   * Set by `<therapy-page>` only: which one of the widget's sections it shows there. The page
+   * places one widget per section, in the pack's order, so a widget's later section can come after
+   * another widget's. Reflected, so a pre-rendered page says it before the script runs.
+   *
+   * @internal
+   */
+  pageSection?: number;
 
   protected override renderPack(pack: Pack): TemplateResult {
     const sections = pack.sections.filter((section) => section.widget === this.section);
@@ -50,7 +57,9 @@ export abstract class SectionElement extends TherapyElement {
       );
       return this.renderUnavailable();
     }
-    const only = sectionShownInPage.get(this);
+    // Any other value (it is an attribute, so anything can be written there) shows them all.
+    const shown = this.pageSection;
+    const only = Number.isInteger(shown) && shown! >= 0 && shown! < sections.length ? shown : undefined;
     return html`${sections.map((section, index) =>
       only === undefined || only === index
         ? html`${heading(this.level, section.title, 'title', sectionTitleId(section, index))}

@@ -1,6 +1,9 @@
 import {
+  _$LH,
   LitElement,
+  adoptStyles,
   html,
+  noChange,
   nothing,
   svg,
   type PropertyDeclarations,
@@ -10,8 +13,9 @@ import {
 import { loadPack, onPackChange, packKey, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
 import type { AttributeRule } from './attribute-rule.js';
+import type { Hydrate } from './hydrate.js';
 import { LanguageController } from './language-controller.js';
-import { renderInLocale } from './localization.js';
+import { renderInLocale, type Locale } from './localization.js';
 import { EMERGENCY_NUMBER } from './emergency-number.js';
 import type { ReadAloud } from './read-aloud.js';
 import { warn } from './warn.js';
@@ -119,11 +123,18 @@ export abstract class TherapyElement extends LitElement {
   private shownKey = '';
   private stopListening?: () => void;
 
+  /**
+   * For a pre-rendered widget (its shadow root came with the page's HTML), until its first update:
+   * the code that adopts the pre-rendered nodes instead of rendering new ones.
+   */
+  private hydrator?: Promise<Hydrate> | Hydrate;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Until its first render (its pack may still be on its way) the widget says it is busy, which
-    // screen readers understand and the optional space-holding stylesheet reads.
-    if (!this.hasUpdated) this.setAttribute('aria-busy', 'true');
+    // screen readers understand and the optional space-holding stylesheet reads. A pre-rendered
+    // widget is already showing its content.
+    if (!this.hasUpdated && !this.hydrator) this.setAttribute('aria-busy', 'true');
     // A pack registered again (changed) while shown: show the new one.
     this.stopListening = onPackChange((key) => key === this.shownKey && this.requestUpdate());
   }
@@ -131,6 +142,31 @@ export abstract class TherapyElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopListening?.();
+  }
+
+  /**
+   * A widget pre-rendered as declarative shadow DOM keeps its shadow root: its first update adopts
+   * the nodes there (no text replaced, no layout shift), with code only such pages load.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    // Its <style> stays too; the same styles are adopted, for pages whose policy blocks that <style>.
+    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    this.hydrator = import('./hydrate.js')
+      .then(({ createHydrate }) => createHydrate(_$LH, noChange, LitElement, warn))
+      .catch((error: unknown): Hydrate => {
+        warn(`could not load the code for pre-rendered widgets (${String(error)}).`);
+        // Rendered anew, as without pre-rendering.
+        return (widget) => (widget.renderRoot.replaceChildren(), false);
+      });
+    return this.shadowRoot;
+  }
+
+  /** The first update of a pre-rendered widget adopts its nodes; the others render as usual. */
+  protected override update(changed: PropertyValues<this>): void {
+    const hydrate = this.hydrator as Hydrate | undefined;
+    this.hydrator = undefined;
+    if (!hydrate?.(this, changed)) super.update(changed);
   }
 
   protected override firstUpdated(): void {
@@ -203,6 +239,7 @@ export abstract class TherapyElement extends LitElement {
       }
       wanted = now;
     }
+    if (this.hydrator) this.hydrator = await this.hydrator;
     super.scheduleUpdate();
   }
 
@@ -269,4 +306,22 @@ export abstract class TherapyElement extends LitElement {
     this.warnAttribute('heading-level', raw, `using ${DEFAULT_HEADING_LEVEL}. Use a whole number from 1 to 6`);
     return DEFAULT_HEADING_LEVEL;
   }
+}
+
+/**
+ * Readies a widget for a server render (see src/server/render.ts), which runs no update cycle:
+ * the language and the pack its first update would have loaded, handed over synchronously.
+ * Nothing in the browser calls it, so the script-tag bundle leaves it out.
+ */
+export function prepareServerRender(
+  widget: TherapyElement,
+  locale: Locale,
+  packFor: (topic: string, audience: Audience, language: Locale) => Pack | undefined,
+): void {
+  // Element access reaches the private members this module owns, for the server only.
+  widget['language']['requested'] = locale;
+  const wanted = widget['wantedPack']();
+  widget['pack'] = packFor(wanted.topic, wanted.audience, locale);
+  widget['reader'] = wanted.audience;
+  widget['shownKey'] = wanted.key;
 }

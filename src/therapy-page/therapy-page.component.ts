@@ -1,16 +1,57 @@
 import { html, type TemplateResult } from 'lit';
-import type { Pack } from '../content/types.js';
-import type { CogDisclaimer } from '../cog-disclaimer/cog-disclaimer.component.js';
+import type { Pack, SectionWidget } from '../content/types.js';
+// The widgets its template is made of (registered with it by therapy-page.ts).
+import '../cog-disclaimer/cog-disclaimer.component.js';
+import '../how-it-works/how-it-works.component.js';
+import '../side-effect-card/side-effect-card.component.js';
+import '../therapy-overview/therapy-overview.component.js';
 import { sectionLinks } from '../shared/blocks.js';
 import { DisclaimerElement } from '../shared/disclaimer-element.js';
 import { heading } from '../shared/heading.js';
-import { SectionElement, sectionShownInPage, sectionTitleId } from '../shared/section-element.js';
+import { sectionTitleId } from '../shared/section-element.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { disclaimerWords, pageWords } from '../shared/words.js';
 import { therapyPageStyles } from './therapy-page.styles.js';
 
-/** An "on this page" link: the widget, its section (see `focusSection()`), and the link text. */
-// The id of the widget element in the page, the id of a heading inside it, and its text.
+type SectionTemplate = (pack: Pack, level: number, phone: string, id: string, index: number) => TemplateResult;
+
+// The widget of each section, with the page's settings after checking, so a bad value is reported
+// once, by the page, and below <h6>, where there are no levels left, the widgets stay at <h6>. One
+// template per widget: Lit cannot bind a tag name (its static-html variant costs every page more),
+// and being written in the template, the widgets can be pre-rendered and hydrated with the page
+// (their properties reflect, so the pre-rendered HTML has them as attributes). A widget with
+// several sections appears once per section, each showing its own (`pageSection`).
+const sectionWidgets: Record<SectionWidget, SectionTemplate> = {
+  'therapy-overview': (pack, level, phone, id, index) =>
+    html`<therapy-overview
+      id=${id}
+      .pageSection=${index}
+      .topic=${pack.id}
+      .audience=${pack.audience}
+      .headingLevel=${level}
+      .emergencyNumber=${phone}
+    ></therapy-overview>`,
+  'how-it-works': (pack, level, phone, id, index) =>
+    html`<how-it-works
+      id=${id}
+      .pageSection=${index}
+      .topic=${pack.id}
+      .audience=${pack.audience}
+      .headingLevel=${level}
+      .emergencyNumber=${phone}
+    ></how-it-works>`,
+  'side-effect-card': (pack, level, phone, id, index) =>
+    html`<side-effect-card
+      id=${id}
+      .pageSection=${index}
+      .topic=${pack.id}
+      .audience=${pack.audience}
+      .headingLevel=${level}
+      .emergencyNumber=${phone}
+    ></side-effect-card>`,
+};
+
+/** An "on this page" link: the widget element's id, its section (see `focusSection()`), and the link text. */
 type Link = [element: string, section: string, text: string];
 
 /**
@@ -29,10 +70,9 @@ type Link = [element: string, section: string, text: string];
 export class TherapyPage extends DisclaimerElement {
   static override styles = [...TherapyElement.styles, therapyPageStyles];
 
-  private readonly widgets = new Map<string, TherapyElement>();
-
   protected override renderPack(pack: Pack): TemplateResult {
     const words = pageWords();
+    const level = Math.min(this.level + 1, 6);
     // One widget per section, in the pack's order; a widget's later sections get their own.
     const counts = new Map<string, number>();
     const placed = pack.sections.map((section) => {
@@ -64,38 +104,21 @@ export class TherapyPage extends DisclaimerElement {
           )}
         </ul>
       </nav>
-      ${placed.map(({ section, index, id }) => this.widget(section.widget, pack, id, index))}
-      ${Object.assign(this.widget('cog-disclaimer', pack, 'cog-disclaimer'), {
-        organization: this.organization,
-        publisher: this.publisher,
-        copyright: this.copyright,
-        reviewed: this.reviewDate || undefined,
-        reviewedBy: this.reviewDate ? this.reviewedBy : undefined,
-      })}
+      ${placed.map(({ section, index, id }) => sectionWidgets[section.widget](pack, level, this.phone, id, index))}
+      <cog-disclaimer
+        id="cog-disclaimer"
+        .topic=${pack.id}
+        .audience=${pack.audience}
+        .headingLevel=${level}
+        .emergencyNumber=${this.phone}
+        .organization=${this.organization}
+        .publisher=${this.publisher}
+        .copyright=${this.copyright}
+        .reviewed=${this.reviewDate || undefined}
+        .reviewedBy=${this.reviewDate ? this.reviewedBy : undefined}
+      ></cog-disclaimer>
       <button class="print" part="print-button" type="button" @click=${() => window.print()}>${words.printPage}</button>
     `;
-  }
-
-  /**
-   * The widget that shows a section of the page's pack, made once and kept. (Lit cannot
-   * bind a tag name; one element per widget also keeps each widget's state across renders.)
-   */
-  private widget(tag: string, pack: Pack, id: string, section?: number): TherapyElement & Partial<CogDisclaimer> {
-    let widget = this.widgets.get(id);
-    if (widget?.localName !== tag) {
-      widget = this.ownerDocument.createElement(tag) as TherapyElement;
-      widget.id = id;
-      this.widgets.set(id, widget);
-    }
-    if (section !== undefined && widget instanceof SectionElement) sectionShownInPage.set(widget, section);
-    // The pack's own topic and audience: the page's settings after checking, so a bad value is
-    // reported once, by the page. Below <h6> there are no levels left; the widgets stay at <h6>.
-    return Object.assign(widget, {
-      topic: pack.id,
-      audience: pack.audience,
-      headingLevel: Math.min(this.level + 1, 6),
-      emergencyNumber: this.phone,
-    });
   }
 
   /** The sections live in the widgets' shadow roots, out of reach of plain #links. */

@@ -61,6 +61,13 @@ export const therapyPageStyles = css`
     }
   }
 
+  /* Pre-rendered and shown without the script: its links into the widgets and its print button
+     need the script, so they wait for it. */
+  :host(:not(:defined)) .contents,
+  :host(:not(:defined)) .print {
+    display: none;
+  }
+
   /* The page may run over several sheets; each card inside still keeps together. */
   @media print {
     .base {

@@ -213,3 +213,99 @@ test('Subresource Integrity for a pack: data-integrity on its link pins it, fetc
     await context.close();
   }
 });
+
+/**
+ * The strict policy's page (csp.html) with its widgets pre-rendered (docs/prerendering.md), served
+ * with `policy`; the script is held back until `releaseScript()`. Records violations and problems,
+ * console warnings included.
+ */
+async function openPrerendered(policy) {
+  const { prerenderMarkedWidgets } = await import('../../scripts/build-site.mjs');
+  const renderer = await import('../../dist/server/render.js');
+  const source = readFileSync('test/e2e/pages/csp.html', 'utf8').replace(
+    /<(therapy-overview|side-effect-card|cog-disclaimer)\b/g,
+    '<$1 data-prerender',
+  );
+  const body = prerenderMarkedWidgets(source, renderer);
+  assert.equal(body.match(/shadowrootmode="open"/g)?.length, 3, 'three pre-rendered widgets');
+  const context = await browser.newContext();
+  await ignoreFavicon(context);
+  let releaseScript;
+  const held = new Promise((resolve) => (releaseScript = resolve));
+  await context.route('**/dist/therapy-widgets.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await context.route('**/csp-prerendered.html', (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': policy }, body }),
+  );
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  page.on('console', (message) => message.type() === 'warning' && problems.push(`warning: ${message.text()}`));
+  const violations = [];
+  await page.exposeFunction('reportViolation', (violation) => violations.push(violation));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || event.sample}`),
+    ),
+  );
+  await page.goto(`${url}csp-prerendered.html`, { waitUntil: 'commit' });
+  await page.locator('cog-disclaimer [part="title"]').waitFor();
+  return { context, page, problems, violations, releaseScript };
+}
+
+/** The left border of each widget's card: 4px or more once its styles apply. */
+const cardBorders = (page) =>
+  page.evaluate(
+    (tags) =>
+      tags.map(
+        (tag) => getComputedStyle(document.querySelector(tag).shadowRoot.querySelector('.base')).borderLeftWidth,
+      ),
+    TAGS,
+  );
+
+/** Waits until the held-back script has defined and hydrated every widget. */
+async function hydrated(page) {
+  await page.waitForFunction(
+    (tags) => tags.every((tag) => customElements.get(tag) && !document.querySelector(tag).hasAttribute('aria-busy')),
+    TAGS,
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+test('pre-rendered widgets under the strict policy with the published style hashes: styled before the script, hydrated after it, no violation', async () => {
+  const { 'style-src': hashes } = JSON.parse(readFileSync('dist/prerendered/csp.json', 'utf8'));
+  assert.ok(hashes.length > 0 && hashes.every((hash) => /^'sha256-[\w+/]+=*'$/.test(hash)), hashes.join(' '));
+  const policy = `${STRICT.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`)}; trusted-types lit-html`;
+  const { context, page, problems, violations, releaseScript } = await openPrerendered(policy);
+  // Before any script: the pre-rendered <style> blocks apply, allowed by their hashes.
+  for (const border of await cardBorders(page)) assert.ok(parseFloat(border) >= 4, border);
+  await page.locator('therapy-overview [part="title"]').evaluate((title) => (title.dataset.seen = 'yes'));
+  releaseScript();
+  await hydrated(page);
+  assert.equal(await page.locator('therapy-overview [part="title"]').getAttribute('data-seen'), 'yes', 'same node');
+  for (const border of await cardBorders(page)) assert.ok(parseFloat(border) >= 4, border);
+  const accent = await page.evaluate(
+    () =>
+      getComputedStyle(document.querySelector('therapy-overview').shadowRoot.querySelector('.base')).borderLeftColor,
+  );
+  assert.equal(accent, 'rgb(46, 107, 52)', 'meadow theme applied');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('without the style hashes the strict policy blocks the pre-rendered <style> blocks, and the script still styles the widgets', async () => {
+  const { context, page, violations, releaseScript } = await openPrerendered(`${STRICT}; trusted-types lit-html`);
+  assert.ok(
+    violations.some((violation) => violation.startsWith('style-src')),
+    JSON.stringify(violations),
+  );
+  for (const border of await cardBorders(page))
+    assert.ok(parseFloat(border) < 4, `unstyled before the script: ${border}`);
+  releaseScript();
+  await hydrated(page);
+  // The widgets adopt their constructable stylesheets, which the policy allows.
+  for (const border of await cardBorders(page)) assert.ok(parseFloat(border) >= 4, border);
+  await context.close();
+});

@@ -82,8 +82,9 @@ test('the theme files and the space-holding sheet are built from the token table
     for (const name of Object.keys(theme.tokens ?? {})) assert.ok(brand.has(name), `${theme.name} sets ${name}`);
   }
   const placeholder = readFileSync('dist/therapy-widgets.css', 'utf8');
-  const { WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE } = await readWidgets();
-  assert.equal(placeholder, placeholderStylesheet(design, WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE));
+  const { WIDGET_TAGS, PLACEHOLDER_ATTRIBUTE, PRERENDERED_ATTRIBUTE } = await readWidgets();
+  const attributes = { placeholder: PLACEHOLDER_ATTRIBUTE, prerendered: PRERENDERED_ATTRIBUTE };
+  assert.equal(placeholder, placeholderStylesheet(design, WIDGET_TAGS, attributes));
   for (const tag of ['therapy-overview', 'side-effect-card', 'cog-disclaimer']) {
     assert.match(placeholder, new RegExp(`:where\\(${tag}\\):not\\(:defined\\)`), tag);
   }

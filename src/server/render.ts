@@ -1,0 +1,196 @@
+// Pre-renders widgets on a server or at build time, with Lit's own server renderer: the HTML of a
+// widget with its content in a declarative shadow root (`<template shadowrootmode="open">`), which
+// browsers show before, and without, any script. When the script arrives, each widget adopts
+// (hydrates) what is there. Node.js only: `import { renderWidget } from 'therapy-widgets/server'`.
+import { render } from '@lit-labs/ssr';
+import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { nothing } from 'lit';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { elements } from '../classes.js';
+import { checkPack } from '../content/check.js';
+import { isTopicName, topicName } from '../content/registry.js';
+import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
+import { defineElements } from '../shared/define.js';
+import { REVIEWED } from '../shared/disclaimer-element.js';
+import { PRERENDERED_ATTRIBUTE } from '../widgets.js';
+import { loadLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../shared/localization.js';
+import { DEFAULT_TOPIC, prepareServerRender, TherapyElement } from '../shared/therapy-element.js';
+import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
+
+export { WIDGET_TAGS, type WidgetTag };
+
+/** A widget's settings: its attributes, by their property names. Any left out take their defaults. */
+export interface WidgetSettings {
+  /** The topic: the id of a pack in `dist/packs/` (default `targeted-therapy`). */
+  topic?: string;
+  /** `en` or `es` (region tags such as `es-MX` count as their language); default `en`. */
+  language?: string;
+  /** `family` (default) or `child`. */
+  audience?: string;
+  /** Level (1–6) of the widget's main heading; default 2. */
+  headingLevel?: number | string;
+  /** The local emergency number; default 911. */
+  emergencyNumber?: string;
+  /** The disclaimer's settings (`<cog-disclaimer>`, `<therapy-page>`): see their attributes. */
+  organization?: string;
+  publisher?: string;
+  copyright?: string;
+  /** Your clinical team's review date, `YYYY-MM-DD`; also given to search engines, never invented. */
+  reviewed?: string;
+  reviewedBy?: string;
+}
+
+/** The library's own packs, beside this module in the package: `dist/packs/<topic>/<audience>.<language>.json`. */
+const PACK_FOLDER = new URL('../packs/', import.meta.url);
+
+/** The topics of the library's own packs. */
+export const TOPICS: readonly string[] = readdirSync(PACK_FOLDER).sort();
+
+/** The languages the widgets speak. */
+export const LANGUAGES: readonly string[] = SUPPORTED_LOCALES;
+
+export { AUDIENCES };
+
+// Every translation is ready before the first render, so rendering is synchronous.
+await Promise.all(SUPPORTED_LOCALES.map((locale) => loadLocale(locale)));
+// Lit's server build brings a minimal DOM with a custom element registry of its own.
+defineElements(elements);
+
+const packs = new Map<string, Pack | undefined>();
+
+/** A pack of the library, read once from its file and checked; undefined when there is none. */
+function packFor(topic: string, audience: Audience, language: Locale): Pack | undefined {
+  const key = `${topic}/${audience}.${language}`;
+  if (!packs.has(key)) {
+    let pack: Pack | undefined;
+    if (isTopicName(topic)) {
+      try {
+        pack = checkPack(JSON.parse(readFileSync(new URL(`${key}.json`, PACK_FOLDER), 'utf8')));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+    }
+    packs.set(key, pack);
+  }
+  return packs.get(key);
+}
+
+/** The language of the render now running: Lit's renderer creates each widget itself, nested ones too. */
+let renderingLocale: Locale = SOURCE_LOCALE;
+
+/** Lit's renderer for Lit elements, handing each widget the language and pack its first update would load. */
+class WidgetRenderer extends LitElementRenderer {
+  override connectedCallback(): void {
+    if (this.element instanceof TherapyElement) prepareServerRender(this.element, renderingLocale, packFor);
+    super.connectedCallback();
+  }
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` escaped as JSON does in
+ * strings, so no text, whatever it says (`</script>`, `<!--`), can end the script early.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * The schema.org `MedicalWebPage` description of a topic, for search engines: its name, what it is
+ * about, its language, its readers, what it is based on, who shares it, and the publisher's own
+ * review, only when the publisher states one (`reviewed`, `reviewed-by`): never invented.
+ */
+export function medicalWebPage(pack: Pack, settings: WidgetSettings = {}): Record<string, unknown> {
+  const reviewed = settings.reviewed ? REVIEWED.parse(settings.reviewed) : undefined;
+  const reviewer = settings.reviewedBy?.trim();
+  const publisher = settings.publisher?.trim();
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: pack.name,
+    about: { '@type': 'MedicalTherapy', name: pack.name },
+    inLanguage: pack.language,
+    audience: {
+      '@type': 'PeopleAudience',
+      audienceType: pack.audience === 'child' ? 'children with cancer' : 'children with cancer and their families',
+    },
+    isBasedOn: settings.organization?.trim() || pack.credit,
+    ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
+    ...(reviewed ? { lastReviewed: reviewed } : {}),
+    ...(reviewed && reviewer ? { reviewedBy: { '@type': 'Organization', name: reviewer } } : {}),
+  };
+}
+
+/** The widgets that carry the topic's `MedicalWebPage` description: those that stand for the whole page. */
+const DESCRIBED: readonly WidgetTag[] = ['therapy-page', 'therapy-overview'];
+
+/**
+ * The HTML of a widget, pre-rendered: the element with its settings as attributes and its content
+ * in a declarative shadow root with its styles, ready to be written into a page. Nothing is
+ * fetched; the packs are read from the package's `dist/packs/`. `<therapy-page>` and
+ * `<therapy-overview>` also carry a schema.org `MedicalWebPage` description in their light DOM.
+ * Load the script (`therapy-widgets.js`) on the page too, and the widget hydrates: it keeps
+ * what is shown and responds to attribute and `lang` changes. Throws on an unknown tag.
+ */
+export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}): string {
+  if (!WIDGET_TAGS.includes(tag))
+    throw new Error(`renderWidget(): no widget <${String(tag)}>; use ${WIDGET_TAGS.join(', ')}`);
+  const locale = supportedLocale(settings.language ?? '') ?? SOURCE_LOCALE;
+  const name = unsafeStatic(tag);
+  const given = (value: string | number | undefined) => (value === undefined ? nothing : String(value));
+  // static-html binds the tag name, which the Lit lint rules cannot tell from a plain template.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  const template = html`<${name}
+    ${unsafeStatic(PRERENDERED_ATTRIBUTE)}
+    lang=${locale}
+    topic=${given(settings.topic)}
+    audience=${given(settings.audience)}
+    heading-level=${given(settings.headingLevel)}
+    emergency-number=${given(settings.emergencyNumber)}
+    organization=${given(settings.organization)}
+    publisher=${given(settings.publisher)}
+    copyright=${given(settings.copyright)}
+    reviewed=${given(settings.reviewed)}
+    reviewed-by=${given(settings.reviewedBy)}
+  ></${name}>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  renderingLocale = locale;
+  let rendered: string;
+  try {
+    rendered = collectResultSync(render(template, { elementRenderers: [WidgetRenderer] }));
+  } finally {
+    renderingLocale = SOURCE_LOCALE;
+  }
+  // The markers of the outer template go (the page, not Lit, owns the element itself), and the
+  // template's line breaks where attributes were left out.
+  rendered = rendered
+    .trim()
+    .replace(/^<!--lit-part [^>]*-->(<!--lit-node 0-->)?/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/^<([a-z-]+)\s+/, '<$1 ');
+  const topic = topicName(settings.topic ?? DEFAULT_TOPIC);
+  const audience = AUDIENCES.find((value) => value === settings.audience?.trim().toLowerCase()) ?? DEFAULT_AUDIENCE;
+  const pack = packFor(topic, audience, locale);
+  if (pack && DESCRIBED.includes(tag)) {
+    const description = `<script type="application/ld+json">${scriptJson(medicalWebPage(pack, settings))}</script>`;
+    rendered = rendered.replace(new RegExp(`</${tag}>$`), `${description}</${tag}>`);
+  }
+  return rendered;
+}
+
+/**
+ * The Content-Security-Policy sources that allow the `<style>` blocks of pre-rendered HTML, such
+ * as `'sha256-…'`, one per distinct block. They are the same for every page of a release; add them
+ * to `style-src` to keep a strict policy.
+ */
+export function styleHashes(renderedHtml: string): string[] {
+  const hashes = [...renderedHtml.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+  );
+  return [...new Set(hashes)];
+}

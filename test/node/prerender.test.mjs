@@ -1,0 +1,120 @@
+// The server renderer (therapy-widgets/server), its command and the files the build writes from
+// it. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { prerenderedFiles } from '../../scripts/build-prerendered.mjs';
+
+const server = await import('../../dist/server/render.js');
+const { AUDIENCES, LANGUAGES, TOPICS, WIDGET_TAGS, renderWidget, styleHashes } = server;
+
+/** The JSON-LD description in some rendered HTML, parsed. */
+function description(html) {
+  const found = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
+  return found && JSON.parse(found[1]);
+}
+
+test('a widget renders as its element with a declarative shadow root holding its styles and content', () => {
+  const html = renderWidget('side-effect-card', { language: 'es', audience: 'child', headingLevel: 3 });
+  assert.match(
+    html,
+    /^<side-effect-card data-prerendered lang="es" audience="child" heading-level="3" [^>]*><template [^>]*shadowrootmode="open"><style>/,
+  );
+  assert.match(html, /<\/template><\/side-effect-card>$/);
+  assert.match(html, /<h3 [^>]*>(<!--[^>]*-->)*Efectos secundarios/);
+  // Only the element: no markers of the template that rendered it outside it.
+  assert.doesNotMatch(html.slice(0, html.indexOf('<template')), /<!--/);
+});
+
+test('the build wrote every widget, topic, audience and language, exactly as the renderer renders them', () => {
+  for (const topic of TOPICS) {
+    for (const audience of AUDIENCES) {
+      for (const language of LANGUAGES) {
+        for (const tag of WIDGET_TAGS) {
+          const path = `dist/prerendered/${topic}/${audience}.${language}/${tag}.html`;
+          assert.equal(readFileSync(path, 'utf8'), `${renderWidget(tag, { topic, audience, language })}\n`, path);
+        }
+      }
+    }
+  }
+  assert.ok(TOPICS.includes('targeted-therapy'));
+  assert.deepEqual([...LANGUAGES], ['en', 'es']);
+});
+
+test('csp.json lists the hash of every <style> block of every pre-rendered file, and nothing else', async () => {
+  const { 'style-src': listed } = JSON.parse(readFileSync('dist/prerendered/csp.json', 'utf8'));
+  const needed = new Set((await prerenderedFiles()).flatMap(({ html }) => styleHashes(html)));
+  assert.deepEqual([...listed].sort(), [...needed].sort());
+  // Settings change no style: the hashes hold for HTML rendered with other settings.
+  const other = renderWidget('therapy-page', { language: 'es', audience: 'child', headingLevel: 1, publisher: 'X' });
+  for (const hash of styleHashes(other)) assert.ok(listed.includes(hash), hash);
+});
+
+test('MedicalWebPage: the topic, its language and readers, its source; a review only when the publisher states one', () => {
+  const plain = description(renderWidget('therapy-page'));
+  assert.equal(plain['@type'], 'MedicalWebPage');
+  assert.equal(plain.name, 'Targeted therapy');
+  assert.equal(plain.inLanguage, 'en');
+  assert.equal(plain.isBasedOn, "the Children's Oncology Group");
+  for (const key of ['lastReviewed', 'reviewedBy', 'publisher']) assert.equal(plain[key], undefined, key);
+
+  const reviewed = description(
+    renderWidget('therapy-overview', { reviewed: '2026-11-20', reviewedBy: 'Our nurses', publisher: 'Riverside' }),
+  );
+  assert.equal(reviewed.lastReviewed, '2026-11-20');
+  assert.deepEqual(reviewed.reviewedBy, { '@type': 'Organization', name: 'Our nurses' });
+  assert.deepEqual(reviewed.publisher, { '@type': 'Organization', name: 'Riverside' });
+  // A date that is not real, or a reviewer without a date, claims no review.
+  const invalid = description(renderWidget('therapy-page', { reviewed: '2026-02-30', reviewedBy: 'Our nurses' }));
+  assert.equal(invalid.lastReviewed, undefined);
+  assert.equal(invalid.reviewedBy, undefined);
+  // Only the widgets that stand for the whole page carry it.
+  assert.equal(description(renderWidget('side-effect-card')), null);
+});
+
+test('text from the page cannot end the description script early or inject markup', () => {
+  const hostile = '</script><script>alert(1)</script><!-- & "quotes"';
+  const html = renderWidget('therapy-page', { publisher: hostile, organization: hostile });
+  const scripts = html.match(/<script\b[^>]*>/g);
+  assert.deepEqual(scripts, ['<script type="application/ld+json">']);
+  assert.equal(description(html).publisher.name, hostile);
+  assert.equal(description(html).isBasedOn, hostile);
+  // In the shadow root's text and the host's attribute, escaped as text.
+  assert.ok(!html.includes('<script>alert'));
+});
+
+test('bad settings fall back as in the browser, with the same warnings; an unknown tag throws', () => {
+  const warnings = [];
+  const original = console.warn;
+  console.warn = (message) => warnings.push(message);
+  try {
+    const html = renderWidget('therapy-overview', { headingLevel: 'abc', audience: 'teens', language: 'fr' });
+    assert.match(html, /<h2 /);
+    assert.match(html, /lang="en"/);
+  } finally {
+    console.warn = original;
+  }
+  assert.ok(
+    warnings.some((warning) => /heading-level="abc" is not valid/.test(warning)),
+    warnings.join('\n'),
+  );
+  assert.ok(
+    warnings.some((warning) => /audience="teens" is not valid/.test(warning)),
+    warnings.join('\n'),
+  );
+  assert.throws(() => renderWidget('not-a-widget'), /no widget <not-a-widget>/);
+});
+
+test('npx therapy-widgets render prints the widget, and refuses an unknown one', () => {
+  const printed = execFileSync(
+    'node',
+    ['cli/therapy-widgets.mjs', 'render', 'cog-disclaimer', '--lang', 'es', '--emergency-number', '112'],
+    { encoding: 'utf8' },
+  );
+  assert.equal(printed, `${renderWidget('cog-disclaimer', { language: 'es', emergencyNumber: '112' })}\n`);
+  assert.match(printed, /112/);
+  const refused = spawnSync('node', ['cli/therapy-widgets.mjs', 'render', 'marquee-widget'], { encoding: 'utf8' });
+  assert.equal(refused.status, 2);
+  assert.match(refused.stderr, /Unknown widget "marquee-widget"/);
+});
