@@ -12,6 +12,7 @@ import {
   translationProblems,
 } from './packs.mjs';
 import { fernandezHuerta, fleschKincaidGrade, wordsOf } from './readability.mjs';
+import { runFallback } from './fallback.mjs';
 
 const USAGE = `Usage: therapy-widgets check [options] <pack .json and .xlf files…>
 
@@ -33,7 +34,10 @@ Options:
 A translation file <id>.<audience>.<language>.xlf, or a translated pack, is checked against
 its English pack, which must be among the files.
 
-Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.`;
+Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.
+
+Also: therapy-widgets fallback <widget> [options] prints a widget's CMS-safe placeholder holding
+its text as plain HTML (therapy-widgets fallback --help).`;
 
 /**
  * The grade formula needs a few words to mean anything: a shorter English text (a heading, a
@@ -438,6 +442,7 @@ function report(results) {
  * @returns {Promise<number>}
  */
 async function main(argv) {
+  if (argv[0] === 'fallback') return runFallback(argv.slice(1));
   try {
     const settings = options(argv);
     if (settings.help || !settings.files) {

@@ -30,6 +30,8 @@ async function buildSite() {
   // Chunks the bundle loads on demand (such as a language) and the content packs sit beside it.
   if (existsSync('dist/chunks')) cpSync('dist/chunks', `${SITE}/dist/chunks`, { recursive: true });
   cpSync('dist/packs', `${SITE}/dist/packs`, { recursive: true });
+  // Each widget's CMS-safe placeholder with its fallback text, which the embed builder offers.
+  cpSync('dist/fallback', `${SITE}/dist/fallback`, { recursive: true });
 
   const widgets = manifest.modules
     .flatMap((module) => module.declarations ?? [])
