@@ -120,7 +120,7 @@ test('with JavaScript on, the widget takes the fallback’s place and says the s
       ([markup, read]) => {
         const template = document.createElement('template');
         template.innerHTML = markup;
-        // eslint-disable-next-line no-new-func -- the reader's text function, sent from the test.
+        // The reader's text function, sent from the test as source.
         return new Function(`return (${read})`)()(template.content.firstElementChild);
       },
       [html, readerText.toString()],
@@ -233,7 +233,7 @@ async function roundTrips(page, transform) {
     const html = fallbackFile(options);
     const [given, returned] = await page.evaluate(
       async ([markup, canonicalSource, transformSource]) => {
-        // eslint-disable-next-line no-new-func -- functions sent from the test to run in the page.
+        // Functions sent from the test as source, to run in the page.
         const [toCanonical, run] = new Function(`return [${canonicalSource}, ${transformSource}]`)();
         return [toCanonical(markup), toCanonical(await run(markup))];
       },
