@@ -9,7 +9,10 @@ import { pathToFileURL } from 'node:url';
 const SITE = 'dist-site';
 const BUNDLE = 'dist/therapy-widgets.js';
 
-/** Where hospitals load a released version from. Any CDN that mirrors npm has this layout. */
+/**
+ * Where a released version will be on a CDN that mirrors npm, once the package is published. The
+ * builder names it only as that, never in code: its code loads the script from the hospital's site.
+ */
 export const CDN_BASE = 'https://cdn.example.org';
 
 /** The `integrity` value for a file: its SHA-384 digest, as Subresource Integrity writes it. */
@@ -32,6 +35,8 @@ async function buildSite() {
   cpSync('dist/packs', `${SITE}/dist/packs`, { recursive: true });
   // Each widget's CMS-safe placeholder with its fallback text, which the embed builder offers.
   cpSync('dist/fallback', `${SITE}/dist/fallback`, { recursive: true });
+  // The widgets pre-rendered with default settings, where the build made them.
+  if (existsSync('dist/prerendered')) cpSync('dist/prerendered', `${SITE}/dist/prerendered`, { recursive: true });
 
   const widgets = manifest.modules
     .flatMap((module) => module.declarations ?? [])
@@ -49,7 +54,7 @@ async function buildSite() {
 
   const release = {
     version: pkg.version,
-    scriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
+    cdnScriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
     integrity: integrityOf(BUNDLE),
     topics: readdirSync('dist/packs').sort(),
     widgets,
