@@ -385,10 +385,10 @@ async function buildSnippets(settings, release) {
     return { head, brand, page: `${preload}\n${element}`, element };
   }
   const [kind, verb] = settings.placement === 'prerendered' ? ['prerendered', 'render'] : ['fallback', 'fallback'];
-  const file = textChanges(settings).length ? undefined : await builtFile(kind, settings);
-  return file
-    ? { head, brand, page: file, element }
-    : { head, brand, page: '', command: command(verb, settings), element };
+  const changed = textChanges(settings).length > 0;
+  const file = changed ? undefined : await builtFile(kind, settings);
+  if (file) return { head, brand, page: file, element };
+  return { head, brand, page: '', command: command(verb, settings), changed, element };
 }
 
 /** The preview: a blank page holding the code, loading the script, its files and the brand from this site. */
@@ -448,8 +448,10 @@ function labelSnippets(settings, code) {
   const step = settings.theme.length ? 3 : 2;
   if (code.command) {
     title.textContent = `${step}. Run this command for the code of the page`;
-    hint.textContent =
-      'Your settings change the text, so its HTML comes from this command, run where therapy-widgets is installed (npm install therapy-widgets). Paste what it prints where the widget goes. The preview shows the widget itself.';
+    const why = code.changed
+      ? 'Your settings change the text, so its HTML comes from this command'
+      : 'This build has no file for these settings, so the HTML comes from this command';
+    hint.textContent = `${why}, run where therapy-widgets is installed (npm install therapy-widgets). Paste what it prints where the widget goes. The preview shows the widget itself.`;
     copy.textContent = 'Copy the command';
   } else {
     title.textContent = `${step}. In the page, where the widget goes`;
