@@ -47,7 +47,7 @@ const FORMS = {
   prerendered:
     'Pre-rendered: the finished widget as HTML for page templates and static sites. Readers see the same text with JavaScript on or off; the script makes it interactive.',
   placeholder:
-    "CMS-safe, with the text inside: a plain <div> your CMS keeps, holding the widget's text. Readers see the same text with JavaScript on or off; with it on, the script shows the widget in its place.",
+    "CMS-safe, with the text inside. For editors: a plain <div> your CMS keeps, holding the widget's text. Readers see the same text with JavaScript on or off; with it on, the script shows the widget in its place.",
 };
 
 /** Attributes the builder sets, in the order the code shows them, for widgets that have them. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { renderPlaceholder } from '../../dist/server/fallback.js';
 import { openBrowserAndSite } from './browser.mjs';
-import { eventually, watchProblems } from './page-checks.mjs';
+import { eventually, readerText, watchProblems } from './page-checks.mjs';
 import { WIDGET_TAGS } from '../manifest.mjs';
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
@@ -54,27 +54,6 @@ async function open(html, { javaScriptEnabled = true, delayPacks = 0, viewport =
   const problems = watchProblems(page, new URL(url).origin);
   await page.goto(`${url}fallback-page.html`);
   return { context, page, problems };
-}
-
-/**
- * The text a reader is given, across shadow roots: what is shown, without the page's navigation
- * and print button (which have nothing to say without the widget) and without drawings.
- */
-function readerText(root) {
-  const skip = new Set(['NAV', 'BUTTON', 'STYLE', 'SCRIPT', 'svg']);
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-    if (node.nodeType !== Node.ELEMENT_NODE || skip.has(node.nodeName)) return '';
-    if (node.localName === 'slot') {
-      const assigned = node.assignedNodes({ flatten: true });
-      return (assigned.length ? assigned : [...node.childNodes]).map(walk).join(' ');
-    }
-    return [...(node.shadowRoot ?? node).childNodes].map(walk).join(' ');
-  };
-  return walk(root)
-    .replace(/\s+/g, ' ')
-    .replace(/ ([.,:;?!])/g, '$1')
-    .trim();
 }
 
 /** Waits until the placeholder holds only its widget, shown. */
