@@ -57,6 +57,8 @@ async function buildSite() {
     cdnScriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
     integrity: integrityOf(BUNDLE),
     topics: readdirSync('dist/packs').sort(),
+    // Which ready-made HTML the build wrote (dist/<kind>/<topic>/<audience>.<lang>/<tag>.html).
+    built: Object.fromEntries(['fallback', 'prerendered'].map((kind) => [kind, existsSync(`dist/${kind}`)])),
     widgets,
   };
   writeFileSync(`${SITE}/builder/release.json`, `${JSON.stringify(release, null, 2)}\n`);

@@ -345,7 +345,8 @@ function command(verb, settings) {
 
 /** The file the build wrote for a widget with default settings, fetched once; undefined if there is none. */
 const builtFiles = new Map();
-function builtFile(kind, settings) {
+function builtFile(kind, settings, release) {
+  if (!release.built?.[kind]) return undefined;
   const path = `../dist/${kind}/${settings.topic}/${settings.audience}.${settings.lang}/${settings.tag}.html`;
   if (!builtFiles.has(path)) {
     builtFiles.set(
@@ -386,7 +387,7 @@ async function buildSnippets(settings, release) {
   }
   const [kind, verb] = settings.placement === 'prerendered' ? ['prerendered', 'render'] : ['fallback', 'fallback'];
   const changed = textChanges(settings).length > 0;
-  const file = changed ? undefined : await builtFile(kind, settings);
+  const file = changed ? undefined : await builtFile(kind, settings, release);
   if (file) return { head, brand, page: file, element };
   return { head, brand, page: '', command: command(verb, settings), changed, element };
 }

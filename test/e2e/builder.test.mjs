@@ -545,3 +545,31 @@ test("the brand settings are the README's five brand tokens", async () => {
   for (const property of brandTokens) assert.ok(documented.has(property), `${property} is in custom-elements.json`);
   await context.close();
 });
+
+test('the forms are chosen from the keyboard, and each is axe-clean and fits a 320 px screen', async () => {
+  const { context, page, problems } = await openBuilder({ width: 320 });
+  await page.getByLabel('1. Script and element').focus();
+  for (const [key, form] of [
+    ['ArrowDown', 'prerendered'],
+    ['ArrowDown', 'placeholder'],
+  ]) {
+    await page.keyboard.press(key);
+    assert.equal(await page.evaluate(() => document.activeElement.value), form);
+    await eventually(async () => (await page.locator('#form-explanation').textContent()).length > 0, { message: form });
+    await code(page, (b) => (form === 'placeholder' ? b.page.startsWith('<div data-therapy-widget') : true), form);
+    // The preview has reloaded with this form's code and drawn its widget.
+    await page.frameLocator('#preview').locator('[part="title"]').waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(await axeViolations(page), [], form);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${form}: ${overflow}px wider than the screen`);
+  }
+  // Focus stays visible on the choice moved to.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  assert.deepEqual(
+    problems.filter((problem) => !problem.includes('/dist/prerendered/')),
+    [],
+  );
+  await context.close();
+});
