@@ -147,7 +147,7 @@ class PlaceholderUpgrader {
    * the page shows one or the other, never both and never neither. A widget that could not show
    * its topic stays hidden: the fallback text says more than its "not available" message.
    */
-  private async swapWhenRendered(placeholder: Element, widget: Element, fallback: readonly Node[]): Promise<void> {
+  private async swapWhenRendered(placeholder: Element, widget: Element, fallback: readonly ChildNode[]): Promise<void> {
     try {
       await this.rendered(widget);
       await new Promise((resolve) => requestAnimationFrame(resolve));
