@@ -40,16 +40,20 @@ async function openBuilder({ width = 1280, permissions = [] } = {}) {
 
 const snippet = (page, box = 'page') => page.locator(`#snippet-${box}-text`).inputValue();
 
-/** Every code box, once the code has caught up with the controls (`ready` says when it has). */
+/**
+ * Every code box, once the code has caught up with the controls (`ready` says when it has). The
+ * boxes are read twice and must agree, so none is from a render the others are not from.
+ */
 async function code(page, ready = () => true, message = 'the code to follow the controls') {
+  const read = async () => ({
+    head: await snippet(page, 'head'),
+    brand: await snippet(page, 'brand'),
+    page: await snippet(page),
+  });
   return eventually(
     async () => {
-      const boxes = {
-        head: await snippet(page, 'head'),
-        brand: await snippet(page, 'brand'),
-        page: await snippet(page),
-      };
-      return ready(boxes) ? boxes : undefined;
+      const boxes = await read();
+      return ready(boxes) && JSON.stringify(await read()) === JSON.stringify(boxes) ? boxes : undefined;
     },
     { message },
   );
@@ -296,9 +300,14 @@ test('script and element, pasted into a blank page, shows the same widget as the
   );
 
   const pasted = await pasteIntoBlankPage(boxes, 'en');
-  const inBlankPage = await eventually(() => pasted.page.locator('body').evaluate(describeWidget, 'cog-disclaimer'), {
-    message: 'the pasted widget',
-  });
+  // Once the widget has drawn its content and the brand stylesheet applies, it is the preview's widget.
+  const inBlankPage = await eventually(
+    async () => {
+      const shown = await pasted.page.locator('body').evaluate(describeWidget, 'cog-disclaimer');
+      return shown?.link === inPreview.link ? shown : undefined;
+    },
+    { message: 'the pasted widget' },
+  );
   assert.deepEqual(inBlankPage, inPreview);
   assert.match(inBlankPage.text, /call 112 now/);
   assert.deepEqual(pasted.problems, []);
