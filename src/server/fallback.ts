@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { checkPack, PackProblem } from '../content/check.js';
 import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Block, type Pack, type Section } from '../content/types.js';
@@ -154,7 +156,8 @@ function check(options: FallbackOptions): Checked {
 }
 
 async function readPack(settings: Checked, folder: string | URL = PACK_FOLDER): Promise<Pack> {
-  const base = new URL(String(folder).replace(/\/?$/, '/'), `file://${process.cwd()}/`);
+  // A folder given as a path is read from where the command runs.
+  const base = new URL(String(folder).replace(/\/?$/, '/'), pathToFileURL(process.cwd() + sep));
   const file = new URL(`${settings.topic}/${settings.audience}.${settings.locale}.json`, base);
   let text: string;
   try {
