@@ -14,6 +14,7 @@ import {
   translationProblems,
 } from './packs.mjs';
 import { fernandezHuerta, fleschKincaidGrade, wordsOf } from './readability.mjs';
+import { runFallback } from './fallback.mjs';
 
 const USAGE = `Usage: therapy-widgets check [options] <pack .json and .xlf files…>
 
@@ -37,7 +38,9 @@ its English pack, which must be among the files.
 
 Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.
 
-Also: therapy-widgets render --help`;
+Also: therapy-widgets render <tag> prints a widget pre-rendered (therapy-widgets render --help), and
+therapy-widgets fallback <widget> its CMS-safe placeholder holding its text as plain HTML
+(therapy-widgets fallback --help).`;
 
 const RENDER_USAGE = `Usage: therapy-widgets render <tag> [options]
 
@@ -535,6 +538,7 @@ function report(results) {
  */
 async function main(argv) {
   if (argv[0] === 'render') return renderCommand(argv.slice(1));
+  if (argv[0] === 'fallback') return runFallback(argv.slice(1));
   try {
     const settings = options(argv);
     if (settings.help || !settings.files) {

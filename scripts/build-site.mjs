@@ -12,8 +12,11 @@ import { pathToFileURL } from 'node:url';
 const SITE = 'dist-site';
 const BUNDLE = 'dist/therapy-widgets.js';
 
-/** Where hospitals load a released version from. Any CDN that mirrors npm has this layout. */
-export const CDN_BASE = 'https://cdn.example.org';
+/**
+ * Where a released version will be on a CDN that mirrors npm, once the package is published. The
+ * builder names it only as that, never in code: its code loads the script from the hospital's site.
+ */
+export const CDN_BASE = 'https://cdn.jsdelivr.net/npm';
 
 /** The `integrity` value for a file: its SHA-384 digest, as Subresource Integrity writes it. */
 export function integrityOf(path) {
@@ -85,6 +88,8 @@ async function buildSite() {
   // Chunks the bundle loads on demand (such as a language) and the content packs sit beside it.
   if (existsSync('dist/chunks')) cpSync('dist/chunks', `${SITE}/dist/chunks`, { recursive: true });
   cpSync('dist/packs', `${SITE}/dist/packs`, { recursive: true });
+  // Each widget's CMS-safe placeholder with its fallback text, which the embed builder offers.
+  cpSync('dist/fallback', `${SITE}/dist/fallback`, { recursive: true });
   // The pre-rendered widgets of the release, for the embed builder.
   cpSync('dist/prerendered', `${SITE}/dist/prerendered`, { recursive: true });
 
@@ -111,9 +116,11 @@ async function buildSite() {
 
   const release = {
     version: pkg.version,
-    scriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
+    cdnScriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
     integrity: integrityOf(BUNDLE),
     topics: readdirSync('dist/packs').sort(),
+    // Which ready-made HTML the build wrote (dist/<kind>/<topic>/<audience>.<lang>/<tag>.html).
+    built: Object.fromEntries(['fallback', 'prerendered'].map((kind) => [kind, existsSync(`dist/${kind}`)])),
     widgets,
   };
   writeFileSync(`${SITE}/builder/release.json`, `${JSON.stringify(release, null, 2)}\n`);

@@ -250,12 +250,46 @@ describe('placeholders (data-therapy-widget)', () => {
     expect(widgetsIn(placeholder).map((widget) => widget.localName)).to.deep.equal(['therapy-overview']);
   });
 
-  it('leaves the author text in a placeholder where it was, and adds the widget after it', async () => {
-    container.innerHTML = '<div data-therapy-widget="therapy-overview"><p>Ask us for a printed copy.</p></div>';
+  it('shows the fallback text a placeholder holds until its widget has rendered, then only the widget', async () => {
+    container.innerHTML =
+      '<div data-therapy-widget="side-effect-card"><h2>Side effects</h2><p>Ask your care team.</p></div>';
     observe();
-    await settled(container);
     const placeholder = container.querySelector('[data-therapy-widget]')!;
-    expect([...placeholder.children].map((child) => child.localName)).to.deep.equal(['p', 'therapy-overview']);
+    const [widget] = widgetsIn(placeholder) as Widget[];
+    // At once: the widget is there to render, but hidden, so the fallback is the only text shown or read.
+    expect(widget.hidden).to.equal(true);
+    expect(placeholder.querySelector(':scope > p')!.checkVisibility()).to.equal(true);
+    // The frame the widget is shown in is the frame the fallback leaves in.
+    const seen: string[] = [];
+    const watch = () => {
+      seen.push(`${widget.hidden ? 'hidden' : 'shown'} ${placeholder.querySelector(':scope > p') ? 'fallback' : ''}`);
+      if (!widget.hidden) return;
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    await settled(container);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([...placeholder.children].map((child) => child.localName)).to.deep.equal(['side-effect-card']);
+    expect(widget.checkVisibility()).to.equal(true);
+    expect(visibleText(widget)).to.contain('Side effects are problems a treatment can cause.');
+    expect(new Set(seen)).to.deep.equal(new Set(['hidden fallback', 'shown ']));
+  });
+
+  it('keeps the fallback text when the widget cannot show its topic', async () => {
+    container.innerHTML =
+      '<div data-therapy-widget="therapy-overview" data-topic="no-such-topic"><p>Our words.</p></div>';
+    const warnings = captureWarnings();
+    try {
+      observe();
+      await settled(container);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      warnings.restore();
+    }
+    const placeholder = container.querySelector('[data-therapy-widget]')!;
+    expect(placeholder.querySelector('p')!.checkVisibility()).to.equal(true);
+    const [widget] = widgetsIn(placeholder) as Widget[];
+    expect(widget.hidden).to.equal(true);
   });
 
   it('stops upgrading when stopped', async () => {

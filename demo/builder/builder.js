@@ -1,30 +1,53 @@
-// The embed builder: turns the settings in the form into the code a hospital pastes, and shows a
+// The embed builder: turns the settings in the form into the code a hospital pastes, in one of three
+// forms (script and element, pre-rendered HTML, CMS-safe placeholder holding the text), and shows a
 // preview built from that very code. Plain JavaScript and the browser's own controls, no build step;
 // the release facts (version, integrity hash, topics, documented custom properties) come from
 // release.json, which `npm run build` writes.
 
 /**
- * The brand settings the builder offers: documented `--therapy-*` custom properties (see the
- * README's API reference). Their defaults and descriptions are read from the release, so only this
- * list needs to change when the properties do. `minContrast` is the WCAG AA contrast the colour
- * needs against the card's background.
+ * The brand settings the builder offers: the README's five brand tokens. Their defaults and
+ * descriptions are read from the release, so only this list needs to change when the tokens do.
+ * `minContrast` is the WCAG AA contrast the colour needs against the card, on light and on dark
+ * pages: the accent colours links, so it is held to the contrast of text.
  */
 const THEME_CONTROLS = [
-  { property: '--therapy-color-accent', label: 'Accent colour', kind: 'color', minContrast: 3 },
-  { property: '--therapy-color-link', label: 'Link colour', kind: 'color', minContrast: 4.5 },
-  { property: '--therapy-color-text', label: 'Text colour', kind: 'color', minContrast: 4.5 },
+  { property: '--therapy-color-accent', label: 'Accent colour', kind: 'color', minContrast: 4.5 },
   { property: '--therapy-font-family', label: 'Font', kind: 'font' },
+  { property: '--therapy-heading-font-family', label: 'Heading font', kind: 'font' },
   { property: '--therapy-radius', label: 'Corner radius', kind: 'length', choices: ['0', '0.25em', '0.5em', '1em'] },
+  {
+    property: '--therapy-space',
+    label: 'Space inside the card',
+    kind: 'length',
+    choices: ['0.75em', '1em', '1.25em', '1.5em'],
+  },
 ];
 
 /** The card background that colours are checked against. */
 const SURFACE_PROPERTY = '--therapy-color-surface';
 
-/** Names editors know the widgets by; a widget missing here is listed by its tag. */
+/** Names editors know the widgets by, in the order they are offered. */
 const WIDGET_NAMES = {
+  'therapy-page': 'The whole topic on one page',
   'therapy-overview': 'Overview',
+  'how-it-works': 'How it works, in pictures',
   'side-effect-card': 'Side effects',
   'cog-disclaimer': 'Disclaimer and credit',
+};
+
+/** Where the script is unless the hospital says otherwise: its own site, not a CDN. */
+const DEFAULT_SCRIPT_URL = '/therapy-widgets/therapy-widgets.js';
+// A path on the hospital's site or an https address of a .js file; nothing that could end the attribute.
+const SCRIPT_URL = /^(https:\/\/[^\s"'<>]+|\/[^\s"'<>]*)\.js$/;
+
+/** What each way of placing a widget is for, said once above the code. */
+const FORMS = {
+  element:
+    "Script and element: paste the template code once, then the widget's tag where it goes. It shows only with JavaScript on.",
+  prerendered:
+    'Pre-rendered: the finished widget as HTML for page templates and static sites. Readers see the same text with JavaScript on or off; the script makes it interactive.',
+  placeholder:
+    "CMS-safe, with the text inside. For editors: a plain <div> your CMS keeps, holding the widget's text. Readers see the same text with JavaScript on or off; with it on, the script shows the widget in its place.",
 };
 
 /** Attributes the builder sets, in the order the code shows them, for widgets that have them. */
@@ -51,7 +74,8 @@ const FONT_LIST = /^[\p{L}\p{N} ,.'"_-]{1,200}$/u;
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const snippets = {
-  main: document.getElementById('snippet-main'),
+  head: document.getElementById('snippet-head'),
+  brand: document.getElementById('snippet-brand'),
   page: document.getElementById('snippet-page'),
 };
 
@@ -64,12 +88,16 @@ function attributesText(pairs) {
   return pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
 }
 
-/** `#abc` and `#AABBCC` as `#aabbcc`; the first hex colour in anything else, if there is one. */
-function hexColour(value) {
-  const match = /#([0-9a-f]{6}|[0-9a-f]{3})\b/i.exec(value ?? '');
-  if (!match) return undefined;
-  const hex = match[1].toLowerCase();
-  return `#${hex.length === 3 ? [...hex].map((digit) => digit + digit).join('') : hex}`;
+/**
+ * The colours of a value as `#rrggbb`, light then dark: `light-dark(#005ea5, #7dbbf2)` gives both,
+ * a single colour is both.
+ */
+function hexColours(value) {
+  const found = [...(value ?? '').matchAll(/#([0-9a-f]{6}|[0-9a-f]{3})\b/gi)].map(([, hex]) => {
+    const lower = hex.toLowerCase();
+    return `#${lower.length === 3 ? [...lower].map((digit) => digit + digit).join('') : lower}`;
+  });
+  return found.length ? [found[0], found[1] ?? found[0]] : undefined;
 }
 
 /** WCAG 2 contrast ratio of two `#rrggbb` colours. */
@@ -110,12 +138,17 @@ function widgetChoices(release) {
     (a, b) => (known.indexOf(a.tag) + 1 || Infinity) - (known.indexOf(b.tag) + 1 || Infinity),
   );
   const container = document.getElementById('widget-choices');
-  widgets.forEach((widget, index) => {
-    const input = element('input', { type: 'radio', name: 'widget', value: widget.tag, checked: index === 0 });
+  widgets.forEach((widget) => {
+    const input = element('input', {
+      type: 'radio',
+      name: 'widget',
+      value: widget.tag,
+      checked: widget.tag === 'therapy-overview',
+    });
     const tag = element('code', { className: 'tag', textContent: `<${widget.tag}>` });
-    container.append(
-      element('label', { className: 'choice' }, [input, ` ${WIDGET_NAMES[widget.tag] ?? widget.tag} `, tag]),
-    );
+    // A widget this list does not know yet is named by its summary from the manifest.
+    const name = WIDGET_NAMES[widget.tag] ?? widget.summary ?? widget.tag;
+    container.append(element('label', { className: 'choice' }, [input, ` ${name} `, tag]));
   });
   return new Map(widgets.map((widget) => [widget.tag, widget]));
 }
@@ -128,25 +161,54 @@ function topicChoices(release) {
   }
 }
 
-/** Builds the brand fields from THEME_CONTROLS; returns each with its input and default. */
+/** A field with its label, hint and problem line, added to the brand settings. */
+function themeField(id, label, input, hintChildren) {
+  const hint = element('p', { className: 'hint', id: `${id}-hint` }, hintChildren);
+  const problem = element('p', { className: 'problem-text', id: `${id}-problem`, hidden: true });
+  Object.assign(input, { id });
+  input.setAttribute('aria-describedby', `${hint.id} ${problem.id}`);
+  const kind = input.type === 'color' ? 'color' : input.localName === 'select' ? 'length' : 'font';
+  document
+    .getElementById('theme-fields')
+    .append(
+      element('div', { className: `field field-${kind}` }, [
+        element('label', { htmlFor: id, textContent: label }),
+        input,
+        hint,
+        problem,
+      ]),
+    );
+  return problem;
+}
+
+/** Builds the brand fields from THEME_CONTROLS; returns each with its inputs and defaults. */
 function themeFields(release) {
   const documented = new Map(release.widgets.flatMap((widget) => widget.cssProperties.map((p) => [p.name, p])));
-  const surface = hexColour(documented.get(SURFACE_PROPERTY)?.default) ?? '#ffffff';
-  const container = document.getElementById('theme-fields');
+  const surfaces = hexColours(documented.get(SURFACE_PROPERTY)?.default) ?? ['#ffffff', '#17212b'];
   return THEME_CONTROLS.map((control) => {
     const property = documented.get(control.property);
     const id = `theme${control.property.replace(/^--therapy/, '')}`;
-    const hint = element('p', { className: 'hint', id: `${id}-hint` }, [
+    const about = [
       element('code', { textContent: control.property }),
       property ? `: ${property.description}` : ': not documented in this release.',
-    ]);
-    const problem = element('p', { className: 'problem-text', id: `${id}-problem`, hidden: true });
+    ];
+    if (control.kind === 'color') {
+      // One colour for light pages and one for dark ones, written as light-dark().
+      const fallbacks = hexColours(property?.default) ?? ['#000000', '#ffffff'];
+      const inputs = fallbacks.map((fallback) => element('input', { type: 'color', value: fallback }));
+      const problems = [
+        themeField(id, `${control.label} on light pages`, inputs[0], about),
+        themeField(`${id}-dark`, `${control.label} on dark pages`, inputs[1], [
+          'Used where the page is dark (',
+          element('code', { textContent: 'color-scheme: dark' }),
+          '), against the dark card.',
+        ]),
+      ];
+      return { control, inputs, fallbacks, problems, surfaces };
+    }
     let input;
     let fallback;
-    if (control.kind === 'color') {
-      fallback = hexColour(property?.default) ?? '#000000';
-      input = element('input', { type: 'color', value: fallback });
-    } else if (control.kind === 'length') {
+    if (control.kind === 'length') {
       fallback = property?.default ?? control.choices[0];
       const choices = control.choices.includes(fallback) ? control.choices : [fallback, ...control.choices];
       input = element(
@@ -165,35 +227,58 @@ function themeFields(release) {
         spellcheck: false,
         placeholder: "'Source Sans 3', sans-serif",
       });
-      hint.append(" Empty: the page's own font. The page must already load the font you name.");
+      about.push(
+        control.property === '--therapy-font-family'
+          ? " Empty: the page's own font. The page must already load the font you name."
+          : ' Empty: the text font.',
+      );
     }
-    Object.assign(input, { id, name: control.property });
-    input.setAttribute('aria-describedby', `${hint.id} ${problem.id}`);
-    const label = element('label', { htmlFor: id, textContent: control.label });
-    container.append(element('div', { className: `field field-${control.kind}` }, [label, input, hint, problem]));
-    return { control, input, fallback, problem, surface };
+    const problem = themeField(id, control.label, input, about);
+    return { control, inputs: [input], fallbacks: [fallback], problems: [problem], surfaces };
   });
 }
 
 /** The brand settings that differ from the widget's own look, after checking each value. */
 function readTheme(fields) {
   const theme = [];
-  for (const { control, input, fallback, problem, surface } of fields) {
-    const value = input.value.trim();
-    let message;
-    if (control.kind === 'font' && value && !FONT_LIST.test(value)) {
-      message = "Use font names, commas, spaces and quotes only, like 'Source Sans 3', sans-serif.";
-    } else if (control.kind === 'color' && control.minContrast) {
-      const ratio = contrast(value, surface);
-      if (ratio < control.minContrast) {
-        message = `Contrast with the card background is ${ratio.toFixed(1)}:1; it needs at least ${control.minContrast}:1 to be easy to see.`;
+  for (const { control, inputs, fallbacks, problems, surfaces } of fields) {
+    const values = inputs.map((input) => input.value.trim());
+    values.forEach((value, index) => {
+      let message;
+      if (control.kind === 'font' && value && !FONT_LIST.test(value)) {
+        message = "Use font names, commas, spaces and quotes only, like 'Source Sans 3', sans-serif.";
+      } else if (control.kind === 'color' && control.minContrast) {
+        const ratio = contrast(value, surfaces[index]);
+        const page = index === 0 ? 'light' : 'dark';
+        if (ratio < control.minContrast) {
+          message = `Contrast with the ${page} card is ${ratio.toFixed(1)}:1; text and links need at least ${control.minContrast}:1.`;
+        }
       }
+      setProblem(inputs[index], problems[index], message);
+    });
+    if (control.kind === 'color') {
+      if (values.some((value, index) => value !== fallbacks[index]))
+        theme.push([control.property, `light-dark(${values[0]}, ${values[1]})`]);
+    } else if (values[0] && values[0] !== fallbacks[0] && (control.kind !== 'font' || FONT_LIST.test(values[0]))) {
+      theme.push([control.property, values[0]]);
     }
-    setProblem(input, problem, message);
-    const usable = control.kind !== 'font' || FONT_LIST.test(value);
-    if (value && value !== fallback && usable) theme.push([control.property, value]);
   }
   return theme;
+}
+
+/** The script's address as typed, or the default while what is typed is not a usable address. */
+function readScriptUrl() {
+  const input = document.getElementById('script-url');
+  const value = input.value.trim();
+  const usable = SCRIPT_URL.test(value);
+  setProblem(
+    input,
+    document.getElementById('script-url-problem'),
+    usable
+      ? undefined
+      : `Use a path on your site or an https address ending in .js. The code uses ${DEFAULT_SCRIPT_URL} meanwhile.`,
+  );
+  return usable ? value : DEFAULT_SCRIPT_URL;
 }
 
 function readSettings(widgets, themeInputs) {
@@ -225,42 +310,102 @@ function readSettings(widgets, themeInputs) {
     name,
     values[name],
   ]);
-  return { tag: widget.tag, attributes, theme: readTheme(themeInputs), placement: data.get('placement') };
+  return {
+    tag: widget.tag,
+    topic: values.topic,
+    audience: data.get('audience') === 'child' ? 'child' : 'family',
+    lang: values.lang,
+    attributes,
+    theme: readTheme(themeInputs),
+    placement: data.get('placement'),
+    scriptUrl: readScriptUrl(),
+  };
 }
 
-/** The code to copy: `main` always, and `page` (the CMS-safe div) for the CMS-safe placement. */
-function buildSnippets(settings, release) {
-  const script = `<script type="module" src="${release.scriptUrl}" integrity="${release.integrity}" crossorigin="anonymous"></script>`;
-  // The topic's pack, fetched alongside the script rather than after it (README, quick start).
-  const attribute = (name, fallback) => settings.attributes.find(([key]) => key === name)?.[1] ?? fallback;
-  const pack = `${packsFolder(release)}${attribute('topic', 'targeted-therapy')}/${attribute('audience', 'family')}.${attribute('lang', 'en')}.json`;
-  const preload = `<link rel="preload" as="fetch" crossorigin href="${pack}">`;
-  const style = settings.theme.length
-    ? `<style>\n  :root {\n${settings.theme.map(([name, value]) => `    ${name}: ${value};\n`).join('')}  }\n</style>`
-    : '';
-  if (settings.placement === 'placeholder') {
-    // Site-wide template code: no preload, since not every page shows this topic.
-    const setup = [script, style].filter(Boolean).join('\n');
-    // The div's own `lang` is a standard attribute; the others are data- attributes.
-    const pairs = settings.attributes.map(([name, value]) => [name === 'lang' ? name : `data-${name}`, value]);
-    return { main: setup, page: `<div${attributesText([['data-therapy-widget', settings.tag], ...pairs])}></div>` };
+/** The settings that change a widget's text from what the build wrote with default settings. */
+function textChanges(settings) {
+  return settings.attributes.filter(
+    ([name, value]) => !['topic', 'audience', 'lang'].includes(name) && !(name === 'heading-level' && value === '2'),
+  );
+}
+
+/** A value for a shell command line, quoted when it needs to be. */
+const shellWord = (value) => (/^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+
+/** The command that writes the code for settings the build did not write a file for. */
+function command(verb, settings) {
+  const options = [
+    ['topic', settings.topic],
+    ['lang', settings.lang],
+    ['audience', settings.audience],
+    ...settings.attributes.filter(([name]) => !['topic', 'audience', 'lang'].includes(name)),
+  ];
+  return `npx therapy-widgets ${verb} ${settings.tag} ${options.map(([name, value]) => `--${name} ${shellWord(value)}`).join(' ')}`;
+}
+
+/** The file the build wrote for a widget with default settings, fetched once; undefined if there is none. */
+const builtFiles = new Map();
+function builtFile(kind, settings, release) {
+  if (!release.built?.[kind]) return undefined;
+  const path = `../dist/${kind}/${settings.topic}/${settings.audience}.${settings.lang}/${settings.tag}.html`;
+  if (!builtFiles.has(path)) {
+    builtFiles.set(
+      path,
+      fetch(new URL(path, import.meta.url))
+        .then((response) => (response.ok ? response.text() : undefined))
+        .then(
+          (text) => text?.trim(),
+          () => undefined,
+        ),
+    );
   }
-  const setup = [script, preload, style].filter(Boolean).join('\n');
-  return { main: `${setup}\n<${settings.tag}${attributesText(settings.attributes)}></${settings.tag}>`, page: '' };
+  return builtFiles.get(path);
 }
 
-/** Where the packs of a release are: `packs/` beside its script. */
-function packsFolder(release) {
-  return new URL('packs/', release.scriptUrl).href;
+/**
+ * The code to copy: `head` (template code), `brand` (the brand stylesheet, if any) and `page`
+ * (where the widget goes), which is a command to run when the build wrote no file for these settings.
+ */
+async function buildSnippets(settings, release) {
+  const folder = settings.scriptUrl.replace(/[^/]*$/, '');
+  const brand = settings.theme.length
+    ? `:root {\n${settings.theme.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`
+    : '';
+  const head = [
+    `<link rel="stylesheet" href="${escapeAttribute(folder)}therapy-widgets.css">`,
+    brand ? `<link rel="stylesheet" href="${escapeAttribute(folder)}brand.css">` : '',
+    `<script type="module" src="${escapeAttribute(settings.scriptUrl)}" integrity="${release.integrity}" crossorigin="anonymous" blocking="render"></script>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const element = `<${settings.tag}${attributesText(settings.attributes)}></${settings.tag}>`;
+  if (settings.placement === 'element') {
+    // The topic's pack, fetched alongside the script rather than after it (README, quick start).
+    const pack = `${folder}packs/${settings.topic}/${settings.audience}.${settings.lang}.json`;
+    const preload = `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(pack)}">`;
+    return { head, brand, page: `${preload}\n${element}`, element };
+  }
+  const [kind, verb] = settings.placement === 'prerendered' ? ['prerendered', 'render'] : ['fallback', 'fallback'];
+  const changed = textChanges(settings).length > 0;
+  const file = changed ? undefined : await builtFile(kind, settings, release);
+  if (file) return { head, brand, page: file, element };
+  return { head, brand, page: '', command: command(verb, settings), changed, element };
 }
 
-/** The preview: a blank page holding the code, which loads the script and packs from this site. */
-function previewPage(code, lang, release) {
-  const localScript = new URL('../dist/therapy-widgets.js', import.meta.url).href;
-  const runnable = code
-    .replace(`src="${release.scriptUrl}"`, `src="${localScript}"`)
-    .replace(`href="${packsFolder(release)}`, `href="${new URL('packs/', localScript).href}`);
-  return `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Preview</title>\n</head>\n<body>\n${runnable}\n</body>\n</html>\n`;
+/** The preview: a blank page holding the code, loading the script, its files and the brand from this site. */
+function previewPage(code, settings, brandUrl) {
+  const local = new URL('../dist/therapy-widgets.js', import.meta.url).href;
+  const folder = settings.scriptUrl.replace(/[^/]*$/, '');
+  const localFolder = new URL('./', local).href;
+  const head = code.head
+    .replace(`src="${escapeAttribute(settings.scriptUrl)}"`, `src="${local}"`)
+    .replace(`href="${escapeAttribute(folder)}brand.css"`, `href="${brandUrl}"`)
+    .replaceAll(`href="${escapeAttribute(folder)}`, `href="${localFolder}`);
+  const body = (code.command ? code.element : code.page).replaceAll(
+    `href="${escapeAttribute(folder)}`,
+    `href="${localFolder}`,
+  );
+  return `<!doctype html>\n<html lang="${settings.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Preview</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
 /** Keeps the preview as tall as the page in it, so it never needs its own scroll bar. */
@@ -295,20 +440,35 @@ function showSnippet(box, code) {
   status.className = 'copy-status';
 }
 
-function labelSnippets(placement) {
-  const cmsSafe = placement === 'placeholder';
-  document.getElementById('snippet-main-title').textContent = cmsSafe
-    ? '1. Once per site, in the page template'
-    : 'Paste this where the widget goes';
-  document.getElementById('snippet-main-hint').textContent = cmsSafe
-    ? "Your web team adds this to the site's page template once, for example before </body>. Every page can then use the div below."
-    : "In your page's HTML, or in your CMS's HTML or code view. The script loads once per page, however many widgets you place.";
-  snippets.main.querySelector('.copy').textContent = cmsSafe ? 'Copy the template code' : 'Copy the code';
+/** Titles and hints of the code boxes for the form chosen. */
+function labelSnippets(settings, code) {
+  document.getElementById('form-explanation').textContent = FORMS[settings.placement];
+  const title = document.getElementById('snippet-page-title');
+  const hint = document.getElementById('snippet-page-hint');
+  const copy = snippets.page.querySelector('.copy');
+  const step = settings.theme.length ? 3 : 2;
+  if (code.command) {
+    title.textContent = `${step}. Run this command for the code of the page`;
+    const why = code.changed
+      ? 'Your settings change the text, so its HTML comes from this command'
+      : 'This build has no file for these settings, so the HTML comes from this command';
+    hint.textContent = `${why}, run where therapy-widgets is installed (npm install therapy-widgets). Paste what it prints where the widget goes. The preview shows the widget itself.`;
+    copy.textContent = 'Copy the command';
+  } else {
+    title.textContent = `${step}. In the page, where the widget goes`;
+    hint.textContent = {
+      element: "In your page's HTML, or in your CMS's HTML or code view.",
+      prerendered: 'In the page template or static page, where the widget goes.',
+      placeholder:
+        "In your CMS's HTML or source view. CMS filters keep it: a div with data- attributes and plain text.",
+    }[settings.placement];
+    copy.textContent = 'Copy the code';
+  }
 }
 
 async function copySnippet(button, settle) {
   // Settings typed a moment ago must be in the code that is copied.
-  settle();
+  await settle();
   const textarea = document.getElementById(button.dataset.copies);
   const status = button.parentElement.querySelector('.copy-status');
   status.className = 'copy-status';
@@ -341,22 +501,28 @@ async function start() {
   const themeInputs = themeFields(release);
   fitPreviewHeight();
 
-  const render = () => {
+  document.getElementById('cdn-address').textContent = release.cdnScriptUrl;
+  let brandUrl = '';
+  // Settings change faster than files arrive: only the latest render writes the code.
+  let latest = 0;
+  const render = async () => {
+    const run = ++latest;
     const settings = readSettings(widgets, themeInputs);
     const supported = new Set(widgets.get(settings.tag).attributes);
     const details = document.getElementById('details');
     for (const field of details.querySelectorAll('[data-attribute]'))
       field.hidden = !supported.has(field.dataset.attribute);
     details.hidden = !DETAIL_ATTRIBUTES.some((name) => supported.has(name));
-    labelSnippets(settings.placement);
-    const code = buildSnippets(settings, release);
-    showSnippet(snippets.main, code.main);
-    showSnippet(snippets.page, code.page);
-    preview.srcdoc = previewPage(
-      [code.main, code.page].filter(Boolean).join('\n'),
-      new FormData(form).get('lang'),
-      release,
-    );
+    const code = await buildSnippets(settings, release);
+    if (run !== latest) return;
+    labelSnippets(settings, code);
+    showSnippet(snippets.head, code.head);
+    showSnippet(snippets.brand, code.brand);
+    showSnippet(snippets.page, code.command ?? code.page);
+    // The brand stylesheet as the preview loads it: a file of its own, as on the hospital's site.
+    if (brandUrl) URL.revokeObjectURL(brandUrl);
+    brandUrl = URL.createObjectURL(new Blob([code.brand], { type: 'text/css' }));
+    preview.srcdoc = previewPage(code, settings, brandUrl);
   };
 
   // Typing and dragging a colour picker send many events; the preview reloads once they pause.
@@ -368,17 +534,17 @@ async function start() {
       render();
     }, 150);
   };
-  const settle = () => {
+  const settle = async () => {
     if (pending === undefined) return;
     clearTimeout(pending);
     pending = undefined;
-    render();
+    await render();
   };
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
   form.addEventListener('submit', (event) => event.preventDefault());
   document.getElementById('reset-theme').addEventListener('click', () => {
-    for (const { input, fallback } of themeInputs) input.value = fallback;
+    for (const { inputs, fallbacks } of themeInputs) inputs.forEach((input, index) => (input.value = fallbacks[index]));
     clearTimeout(pending);
     pending = undefined;
     render();
@@ -389,7 +555,7 @@ async function start() {
   for (const button of document.querySelectorAll('button.copy')) {
     button.addEventListener('click', () => copySnippet(button, settle));
   }
-  render();
+  await render();
   form.dataset.ready = '';
 }
 

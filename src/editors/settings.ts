@@ -158,14 +158,24 @@ export function settingsFromAttributes(element: { getAttribute(name: string): st
   return settings;
 }
 
+/** Text made safe for HTML, both between tags and inside a double-quoted attribute value. */
+export const escapeHtml = (value: string): string =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /** The placeholder as HTML text, with attribute values escaped. */
 export function placeholderHtml(settings: WidgetSettings): string {
-  const escape = (value: string) =>
-    value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return placeholderHolding(settings, '');
+}
+
+/**
+ * The placeholder holding `content`, HTML such as the widget's text for readers without
+ * JavaScript (therapy-widgets/server/fallback.js); the script replaces it with the widget.
+ */
+export function placeholderHolding(settings: WidgetSettings, content: string): string {
   const attributes = placeholderAttributes(settings)
-    .map(([name, value]) => ` ${name}="${escape(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return `<div${attributes}></div>`;
+  return `<div${attributes}>${content}</div>`;
 }
 
 /** Every word the editor integrations show, in one language. */

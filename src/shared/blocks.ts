@@ -20,16 +20,25 @@ export interface BlockContext {
   phone: string;
 }
 
+/** The `tel:` address of a phone number as people write it: only its digits and `+`. */
+export const phoneHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
 /** The emergency number as a link that phones can call. */
 export function phoneLink(phone: string): TemplateResult {
-  return html`<a class="phone" part="phone" href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>`;
+  return html`<a class="phone" part="phone" href=${phoneHref(phone)}>${phone}</a>`;
 }
+
+/**
+ * A pack's text cut where it says `{emergency-number}`: the phone number goes between each piece
+ * and the next. A text without it is one piece.
+ */
+export const piecesAroundPhone = (text: string): string[] => text.split(EMERGENCY_NUMBER_TOKEN);
 
 /** A text with `{emergency-number}` shown as the phone link. */
 export function richText(text: string, phone: string): TemplateResult | string {
-  if (!text.includes(EMERGENCY_NUMBER_TOKEN)) return text;
-  const parts = text.split(EMERGENCY_NUMBER_TOKEN);
-  return html`${parts.map((part, index) => (index === 0 ? part : html`${phoneLink(phone)}${part}`))}`;
+  const pieces = piecesAroundPhone(text);
+  if (pieces.length === 1) return text;
+  return html`${pieces.map((part, index) => (index === 0 ? part : html`${phoneLink(phone)}${part}`))}`;
 }
 
 // Each tone's icon, drawn in the tone's colour. Decorative: the visible label says the same.

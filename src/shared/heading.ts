@@ -13,11 +13,14 @@ const headings: readonly Heading[] = [
   (part, section, text) => html`<h6 part=${part} class=${part} id=${section} tabindex="-1">${text}</h6>`,
 ];
 
+/** A heading level HTML has: 1 to 6; deeper sub-headings stay at 6. */
+export const headingLevel = (level: number): number => Math.min(Math.max(level, 1), 6);
+
 /**
  * A real `<h1>`–`<h6>` element. Levels below 6 do not exist in HTML, so deeper sub-headings
  * stay at `<h6>`. `section` names the heading for `focusSection()`; `tabindex="-1"` lets links
  * move focus to it without adding it to the tab order.
  */
 export function heading(level: number, text: string, part: string, section: string = part): TemplateResult {
-  return headings[Math.min(Math.max(level, 1), 6) - 1](part, section, text);
+  return headings[headingLevel(level) - 1](part, section, text);
 }

@@ -114,6 +114,9 @@ class PlaceholderUpgrader {
   private upgrade(placeholder: Element): void {
     // A widget element that also carries the attribute is already a widget.
     if (this.tags.has(placeholder.localName)) return;
+    // Text being edited (in an editor without the therapy-widgets plugin) is the editor's to
+    // change: a widget added to it would fight the editor's own rendering.
+    if ((placeholder as HTMLElement).isContentEditable) return;
     const raw = placeholder.getAttribute(this.attribute) ?? '';
     const tag = raw.trim().toLowerCase();
     let widget = this.widgetIn(placeholder);
@@ -139,8 +142,44 @@ class PlaceholderUpgrader {
       // A new widget starts bare; an existing one keeps what the placeholder does not set.
       if (created || placeholder.hasAttribute(attribute)) copyAttribute(placeholder, widget, attribute);
     }
+    if (!created) return;
+    // What the placeholder already holds is the widget's text for readers without JavaScript.
+    const fallback = [...placeholder.childNodes].filter((node) => node !== widget);
+    // In an editor's content (a plugin's preview) the fallback is part of the text being edited:
+    // it stays, and the widget previews after it, so the editor never loses it.
+    const hasFallback =
+      !placeholder.closest('[contenteditable]') &&
+      fallback.some((node) => node instanceof Element || node.textContent?.trim());
+    // It stays the only text shown (and read aloud) until the widget has rendered, out of sight.
+    if (hasFallback) widget.toggleAttribute('hidden', true);
     // Attributes first, then into the page: the widget renders once, with its final settings.
-    if (created) placeholder.append(widget);
+    placeholder.append(widget);
+    if (hasFallback) this.swapWhenRendered(placeholder, widget, fallback);
+  }
+
+  /**
+   * Shows the widget in place of the fallback text in one frame, once the widget has rendered, so
+   * the page shows one or the other, never both and never neither. A widget that could not show
+   * its topic stays hidden: the fallback text says more than its "not available" message.
+   */
+  private async swapWhenRendered(placeholder: Element, widget: Element, fallback: readonly ChildNode[]): Promise<void> {
+    try {
+      await this.rendered(widget);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (widget.parentNode !== placeholder || widget.shadowRoot?.querySelector('[part="fallback"]')) return;
+      for (const node of fallback) if (node.parentNode === placeholder) node.remove();
+      widget.removeAttribute('hidden');
+    } catch (error) {
+      this.reportFailure(error);
+    }
+  }
+
+  /** Resolves once a widget has rendered, and the widgets it shows (`<therapy-page>`'s) have too. */
+  private async rendered(widget: Element): Promise<void> {
+    await customElements.whenDefined(widget.localName);
+    await (widget as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    const inner = widget.shadowRoot?.querySelectorAll([...this.tags].join(',')) ?? [];
+    await Promise.all([...inner].map((child) => this.rendered(child)));
   }
 
   /**

@@ -58,8 +58,8 @@ export abstract class SectionElement extends TherapyElement {
       return this.renderUnavailable();
     }
     // Any other value (it is an attribute, so anything can be written there) shows them all.
-    const shown = this.pageSection;
-    const only = Number.isInteger(shown) && shown! >= 0 && shown! < sections.length ? shown : undefined;
+    const shown = this.pageSection ?? -1;
+    const only = Number.isInteger(shown) && shown >= 0 && shown < sections.length ? shown : undefined;
     return html`${sections.map((section, index) =>
       only === undefined || only === index
         ? html`${heading(this.level, section.title, 'title', sectionTitleId(section, index))}

@@ -60,3 +60,24 @@ export async function eventually(check, { timeout = 5000, message = 'condition' 
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * The text a reader is given, across shadow roots and slots: what is shown, without navigation and
+ * buttons (which have nothing to say without the widget), drawings and styles. Runs in the page.
+ */
+export function readerText(root) {
+  const skip = new Set(['NAV', 'BUTTON', 'STYLE', 'SCRIPT', 'svg']);
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    if (node.nodeType !== Node.ELEMENT_NODE || skip.has(node.nodeName)) return '';
+    if (node.localName === 'slot') {
+      const assigned = node.assignedNodes({ flatten: true });
+      return (assigned.length ? assigned : [...node.childNodes]).map(walk).join(' ');
+    }
+    return [...(node.shadowRoot ?? node).childNodes].map(walk).join(' ');
+  };
+  return walk(root)
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,:;?!])/g, '$1')
+    .trim();
+}

@@ -58,6 +58,27 @@ test('the installed package checks content packs with npx therapy-widgets, and s
   assert.equal(JSON.parse(readFileSync(new URL(schema.trim()), 'utf8')).title, 'therapy-widgets content pack');
 });
 
+test('the installed package writes fallback text in Node and with npx therapy-widgets fallback', () => {
+  const npx = spawnSync('npx', ['--no-install', 'therapy-widgets', 'fallback', 'side-effect-card', '--lang', 'es'], {
+    cwd: consumer,
+    encoding: 'utf8',
+  });
+  assert.equal(npx.status, 0, npx.stderr);
+  assert.match(
+    npx.stdout,
+    /^<div data-therapy-widget="side-effect-card" [^>]*lang="es"[^>]*>\n<h2>Efectos secundarios<\/h2>/,
+  );
+  const script = `
+    import { renderFallback } from 'therapy-widgets/server/fallback.js';
+    console.log(await renderFallback({ widget: 'cog-disclaimer', audience: 'child', emergencyNumber: '112' }));`;
+  const html = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: consumer,
+    encoding: 'utf8',
+  });
+  assert.match(html, /^<h2>Good to know<\/h2>\n<ul>/);
+  assert.match(html, /<a href="tel:112">112<\/a>/);
+});
+
 test('a fresh project resolves every export of the installed package', () => {
   const script = `
     for (const specifier of ['therapy-widgets', 'therapy-widgets/classes.js', 'therapy-widgets/therapy-overview.js',
@@ -65,7 +86,7 @@ test('a fresh project resolves every export of the installed package', () => {
       'therapy-widgets/therapy-page.js', 'therapy-widgets/therapy-widgets.js',
       'therapy-widgets/custom-elements.json', 'therapy-widgets/therapy-widgets.css', 'therapy-widgets/themes/default.css',
       'therapy-widgets/themes/meadow.css', 'therapy-widgets/themes/dark.css', 'therapy-widgets/tinymce',
-      'therapy-widgets/wordpress']) {
+      'therapy-widgets/wordpress', 'therapy-widgets/server/fallback.js']) {
       console.log(import.meta.resolve(specifier));
     }`;
   const resolved = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
