@@ -194,9 +194,10 @@ function widgetHtml(pack: Pack, settings: Checked): string {
       disclaimerHtml(pack, settings, below),
     ].join('\n');
   }
-  const section = pack.sections.find((candidate) => candidate.widget === widget);
-  if (!section) throw new FallbackError(`the "${pack.id}" pack has no section for <${widget}>.`);
-  return sectionHtml(section, level, settings.phone);
+  // Every section the widget shows, in the pack's order, each with its own title.
+  const sections = pack.sections.filter((candidate) => candidate.widget === widget);
+  if (sections.length === 0) throw new FallbackError(`the "${pack.id}" pack has no section for <${widget}>.`);
+  return sections.map((section) => sectionHtml(section, level, settings.phone)).join('\n');
 }
 
 const headingHtml = (level: number, text: string): string => {

@@ -571,7 +571,7 @@ test('the forms are chosen from the keyboard, and each is axe-clean and fits a 3
     await eventually(async () => (await page.locator('#form-explanation').textContent()).length > 0, { message: form });
     await code(page, (b) => (form === 'placeholder' ? b.page.startsWith('<div data-therapy-widget') : true), form);
     // The preview has reloaded with this form's code and drawn its widget.
-    await page.frameLocator('#preview').locator('[part="title"]').waitFor();
+    await page.frameLocator('#preview').locator('[part="title"]').first().waitFor();
     await page.waitForTimeout(300);
     assert.deepEqual(await axeViolations(page), [], form);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

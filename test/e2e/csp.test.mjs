@@ -280,10 +280,10 @@ test('pre-rendered widgets under the strict policy with the published style hash
   const { context, page, problems, violations, releaseScript } = await openPrerendered(policy);
   // Before any script: the pre-rendered <style> blocks apply, allowed by their hashes.
   for (const border of await cardBorders(page)) assert.ok(parseFloat(border) >= 4, border);
-  await page.locator('therapy-overview [part="title"]').evaluate((title) => (title.dataset.seen = 'yes'));
+  await page.locator('therapy-overview #title').evaluate((title) => (title.dataset.seen = 'yes'));
   releaseScript();
   await hydrated(page);
-  assert.equal(await page.locator('therapy-overview [part="title"]').getAttribute('data-seen'), 'yes', 'same node');
+  assert.equal(await page.locator('therapy-overview #title').getAttribute('data-seen'), 'yes', 'same node');
   for (const border of await cardBorders(page)) assert.ok(parseFloat(border) >= 4, border);
   const accent = await page.evaluate(
     () =>

@@ -24,9 +24,19 @@ for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path)))) {
 const note = readFileSync(join(site, FOLDER, 'HOSTING.md'), 'utf8');
 const policy = note.match(/^Content-Security-Policy: (.+)$/m)[1];
 
+// A pre-rendered widget, with the style hashes the build publishes for it added to the note's
+// policy, as docs/prerendering.md says: such a page also loads the hydration chunks.
+const prerendered = readFileSync('dist/prerendered/targeted-therapy/family.en/side-effect-card.html', 'utf8');
+const styleHashes = JSON.parse(readFileSync('dist/prerendered/csp.json', 'utf8'))['style-src'];
+const withHashes = policy.replace(/style-src ([^;]+)/, (_, sources) => `style-src ${sources} ${styleHashes.join(' ')}`);
+assert.notEqual(withHashes, policy, 'the policy has a style-src to add the hashes to');
+
 const { browser, url, close } = await openBrowserAndSite({
   root: site,
-  headers: (pathname) => (pathname.endsWith('.html') ? { 'content-security-policy': policy } : {}),
+  headers: (pathname) =>
+    pathname.endsWith('.html')
+      ? { 'content-security-policy': pathname.endsWith('everything.html') ? withHashes : policy }
+      : {},
 });
 after(async () => {
   await close();
@@ -95,9 +105,10 @@ test('a page using every part of the release loads each served file in the zip, 
     <div lang="es">${widgets('audience="child"')}</div>
     <div>${widgets('audience="child"')}</div>
     <div lang="es">${widgets('')}</div>
-    <div data-therapy-widget="side-effect-card" data-listen></div>`,
+    <div data-therapy-widget="side-effect-card" data-listen></div>
+    ${prerendered}`,
   );
-  assert.equal(await rendered(page), WIDGET_TAGS.length * 4 + 1);
+  assert.equal(await rendered(page), WIDGET_TAGS.length * 4 + 2);
   await page.waitForLoadState('networkidle');
   const loaded = [...requested]
     .filter((pathname) => pathname.startsWith(`/${FOLDER}/`))
