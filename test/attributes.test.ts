@@ -138,6 +138,34 @@ describe('<cog-disclaimer> attributes', () => {
     expect(element.shadowRoot!.querySelector('[part="copyright"]')!.textContent).to.equal('© 2026 Example Licensor');
   });
 
+  it('leaves out a text setting longer than 300 characters, with one warning, in the page too', async () => {
+    const warnings = captureWarnings();
+    try {
+      const longest = 'R'.repeat(300);
+      const element = await fixture(
+        `<cog-disclaimer publisher="${longest}" copyright="${'C'.repeat(301)}" organization="${'O'.repeat(5000)}"></cog-disclaimer>`,
+      );
+      expect(element.shadowRoot!.querySelector('[part="publisher"]')!.textContent).to.equal(`Shared by ${longest}.`);
+      expect(element.shadowRoot!.querySelector('[part="copyright"]')).to.be.null;
+      const pack = await (await fetch('/src/packs/targeted-therapy/family.en.json')).json();
+      expect(visibleText(element)).to.contain(`Based on information from ${pack.credit}.`);
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('is not valid; it is left out. Use at most 300 characters');
+      const page = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+        `<therapy-page copyright="${'C'.repeat(301)}"></therapy-page>`,
+      );
+      const disclaimer = page.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>(
+        'cog-disclaimer',
+      )!;
+      await disclaimer.updateComplete;
+      expect(disclaimer.shadowRoot!.querySelector('[part="copyright"]')).to.be.null;
+      // One from the disclaimer above and one from the page; the disclaimer inside the page says nothing.
+      expect(warnings.messages.filter((message) => message.includes('copyright='))).to.have.length(2);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('reflects properties set from script to attributes', async () => {
     const element = await fixture<HTMLElementTagNameMap['cog-disclaimer']>('<cog-disclaimer></cog-disclaimer>');
     element.emergencyNumber = '112';

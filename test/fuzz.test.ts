@@ -269,9 +269,18 @@ describe('attribute fuzzing', () => {
     }
     const attributes = new Map(widgets.map((widget) => [widget, attributesOf(widget.localName)]));
 
-    // Wait until every widget that can update has (a widget never connected cannot yet).
-    const settle = async () => {
-      for (const widget of widgets) if (widget.isConnected || widget.hasUpdated) await widget.updateComplete;
+    // Wait until every widget that can update has (a widget never connected cannot yet). A widget
+    // that never finishes is a failure that names the step, not a test run that hangs.
+    const settle = async (): Promise<string | undefined> => {
+      for (const widget of widgets) {
+        if (!widget.isConnected && !widget.hasUpdated) continue;
+        const done = await Promise.race([
+          widget.updateComplete.then(() => true),
+          new Promise<false>((resolve) => setTimeout(() => resolve(false), 5000)),
+        ]);
+        if (!done) return `<${widget.localName}> did not finish updating within 5 s`;
+      }
+      return undefined;
     };
 
     const warningsPerWidget = new Map<TherapyElement, Map<string, number>>(widgets.map((w) => [w, new Map()]));
@@ -305,8 +314,12 @@ describe('attribute fuzzing', () => {
         }
 
         const before = warnings.messages.length;
-        await settle();
+        const stuck = await settle();
         const where = `step ${step}, <${widget.localName}> ${did}`;
+        if (stuck) {
+          failures.push(`${where}: ${stuck}`);
+          break;
+        }
         for (const message of warnings.messages.slice(before)) {
           if (!message.startsWith('[therapy-widgets] ') || !message.includes(`<${widget.localName}>`)) {
             failures.push(`${where}: unexpected warning ${shorten(message)}`);
@@ -323,7 +336,8 @@ describe('attribute fuzzing', () => {
 
       // At the end every widget is connected and must render correctly.
       for (const widget of widgets) if (!widget.isConnected) containers[0].append(widget);
-      await settle();
+      const stuck = await settle();
+      if (stuck) failures.push(`at the end, ${stuck}`);
       for (const widget of widgets) {
         for (const problem of renderingProblems(widget)) failures.push(`at the end, <${widget.localName}> ${problem}`);
       }

@@ -42,13 +42,13 @@ export class CogDisclaimer extends DisclaimerElement {
 
   private renderDisclaimer(pack: Pack | undefined): TemplateResult {
     const words = disclaimerWords(this.reader);
-    const credit = this.organization?.trim() || pack?.credit;
+    const credit = this.lines.organization || pack?.credit;
     const line = (part: string, text: unknown) => html`<p class="meta" part=${part}>${text}</p>`;
     const date = (iso: string, sentence: (date: string) => string) => {
       const shown = dateInWords(iso);
       return sentenceWith(sentence, html`<time datetime=${iso}>${shown}</time>`, shown);
     };
-    const reviewer = this.reviewedBy?.trim();
+    const reviewer = this.lines.reviewedBy;
     return html`
       ${heading(this.level, words.title, 'title')}
       <slot name="notice">
@@ -60,8 +60,8 @@ export class CogDisclaimer extends DisclaimerElement {
         </ul>
       </slot>
       ${credit ? html`<slot name="credit">${line('credit', words.credit(credit))}</slot>` : nothing}
-      ${this.publisher?.trim() ? line('publisher', words.publishedBy(this.publisher.trim())) : nothing}
-      ${this.copyright?.trim() ? line('copyright', this.copyright.trim()) : nothing}
+      ${this.lines.publisher ? line('publisher', words.publishedBy(this.lines.publisher)) : nothing}
+      ${this.lines.copyright ? line('copyright', this.lines.copyright) : nothing}
       ${
         pack
           ? line(

@@ -26,6 +26,28 @@ export const REVIEWED: AttributeRule = {
  * "27 de noviembre de 2026"). Written from translated words rather than `Intl.DateTimeFormat`,
  * whose first use on a page loads the browser's date data and delays a first visit.
  */
+/** The most characters a disclaimer setting shown as a line of text may have. */
+export const LONGEST_LINE = 300;
+
+// A name or a copyright line is short. A far longer value is a mistake (a pasted page), and text
+// that long can stall layout for seconds in some engines, so it is left out with a warning.
+const textLine = (attribute: string): AttributeRule => ({
+  attribute,
+  fallback: '',
+  parse: (value) => {
+    const line = value.trim();
+    return line.length <= LONGEST_LINE ? line : undefined;
+  },
+  consequence: `it is left out. Use at most ${LONGEST_LINE} characters`,
+});
+
+const LINES = {
+  organization: textLine('organization'),
+  publisher: textLine('publisher'),
+  copyright: textLine('copyright'),
+  reviewedBy: textLine('reviewed-by'),
+} as const;
+
 export function dateInWords(iso: string): string {
   const [year, month, day] = iso.split('-');
   const months = msg('January February March April May June July August September October November December', {
@@ -38,7 +60,11 @@ export function dateInWords(iso: string): string {
     .replace('{year}', year);
 }
 
-/** A widget with the disclaimer's settings: `<cog-disclaimer>`, and `<therapy-page>`, which passes them on. */
+/**
+ * A widget with the disclaimer's settings: `<cog-disclaimer>`, and `<therapy-page>`, which passes
+ * them on. `organization`, `publisher`, `copyright` and `reviewed-by` are lines of text of at most
+ * 300 characters; a longer one is left out, with a warning.
+ */
 export abstract class DisclaimerElement extends TherapyElement {
   static override properties: PropertyDeclarations = {
     organization: { reflect: true },
@@ -50,14 +76,14 @@ export abstract class DisclaimerElement extends TherapyElement {
 
   /**
    * Who the content is based on, named in the credit line "Based on information from …". Without
-   * it, the topic's pack names its source.
+   * it, the topic's pack names its source. At most 300 characters.
    */
   organization?: string;
 
-  /** The hospital or site that shares this content; shown as "Shared by …" when set. */
+  /** The hospital or site that shares this content; shown as "Shared by …" when set. At most 300 characters. */
   publisher?: string;
 
-  /** A copyright line, for a hospital that licenses the original text; shown as written. */
+  /** A copyright line, for a hospital that licenses the original text; shown as written. At most 300 characters. */
   copyright?: string;
 
   /**
@@ -67,15 +93,29 @@ export abstract class DisclaimerElement extends TherapyElement {
    */
   reviewed?: string;
 
-  /** Who reviewed the content, shown with the `reviewed` date, such as your patient education team. */
+  /**
+   * Who reviewed the content, shown with the `reviewed` date, such as your patient education team.
+   * At most 300 characters.
+   */
   reviewedBy?: string;
 
   /** The review date actually used, after checking `reviewed`. */
   protected reviewDate = '';
 
+  /** The text settings actually shown, after checking: trimmed, and empty when not set or too long. */
+  protected lines: Record<keyof typeof LINES, string> = {
+    organization: '',
+    publisher: '',
+    copyright: '',
+    reviewedBy: '',
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('reviewed')) this.reviewDate = this.checkAttribute(REVIEWED, this.reviewed);
+    for (const name of Object.keys(LINES) as (keyof typeof LINES)[]) {
+      if (changed.has(name)) this.lines[name] = this.checkAttribute(LINES[name], this[name]);
+    }
     if (this.reviewedBy?.trim() && !this.reviewed?.trim()) {
       this.warnOnce('reviewed-by', 'reviewed-by is set without a reviewed date, so no review is shown.');
     }

@@ -111,11 +111,11 @@ export class TherapyPage extends DisclaimerElement {
         .audience=${pack.audience}
         .headingLevel=${level}
         .emergencyNumber=${this.phone}
-        .organization=${this.organization}
-        .publisher=${this.publisher}
-        .copyright=${this.copyright}
+        .organization=${this.lines.organization || undefined}
+        .publisher=${this.lines.publisher || undefined}
+        .copyright=${this.lines.copyright || undefined}
         .reviewed=${this.reviewDate || undefined}
-        .reviewedBy=${this.reviewDate ? this.reviewedBy : undefined}
+        .reviewedBy=${(this.reviewDate && this.lines.reviewedBy) || undefined}
       ></cog-disclaimer>
       <button class="print" part="print-button" type="button" @click=${() => window.print()}>${words.printPage}</button>
     `;
