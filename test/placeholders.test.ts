@@ -261,14 +261,17 @@ describe('placeholders (data-therapy-widget)', () => {
     expect(placeholder.querySelector(':scope > p')!.checkVisibility()).to.equal(true);
     // The frame the widget is shown in is the frame the fallback leaves in.
     const seen: string[] = [];
-    const watch = () => {
-      seen.push(`${widget.hidden ? 'hidden' : 'shown'} ${placeholder.querySelector(':scope > p') ? 'fallback' : ''}`);
-      if (!widget.hidden) return;
+    // Watched frame by frame until the widget shows, however slowly the engine paints frames.
+    const watched = new Promise<void>((resolve) => {
+      const watch = () => {
+        seen.push(`${widget.hidden ? 'hidden' : 'shown'} ${placeholder.querySelector(':scope > p') ? 'fallback' : ''}`);
+        if (widget.hidden) requestAnimationFrame(watch);
+        else resolve();
+      };
       requestAnimationFrame(watch);
-    };
-    requestAnimationFrame(watch);
+    });
     await settled(container);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await watched;
     expect([...placeholder.children].map((child) => child.localName)).to.deep.equal(['side-effect-card']);
     expect(widget.checkVisibility()).to.equal(true);
     expect(visibleText(widget)).to.contain('Side effects are problems a treatment can cause.');
