@@ -6,7 +6,7 @@ import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Block, type Pack, type Section } from '../content/types.js';
 import { escapeHtml, placeholderHolding, type WidgetSettings } from '../editors/settings.js';
 import { phoneHref, piecesAroundPhone } from '../shared/blocks.js';
-import { dateInWords, REVIEWED } from '../shared/disclaimer-element.js';
+import { dateInWords, DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
 import { EMERGENCY_NUMBER } from '../shared/emergency-number.js';
 import { headingLevel } from '../shared/heading.js';
 import {
@@ -148,10 +148,10 @@ function check(options: FallbackOptions): Checked {
     level,
     phone: byRule(EMERGENCY_NUMBER, options.emergencyNumber),
     reviewed: byRule(REVIEWED, options.reviewed),
-    organization: options.organization?.trim() ?? '',
-    publisher: options.publisher?.trim() ?? '',
-    copyright: options.copyright?.trim() ?? '',
-    reviewedBy: options.reviewedBy?.trim() ?? '',
+    organization: byRule(DISCLAIMER_LINES.organization, options.organization),
+    publisher: byRule(DISCLAIMER_LINES.publisher, options.publisher),
+    copyright: byRule(DISCLAIMER_LINES.copyright, options.copyright),
+    reviewedBy: byRule(DISCLAIMER_LINES.reviewedBy, options.reviewedBy),
   };
 }
 

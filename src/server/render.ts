@@ -14,7 +14,7 @@ import { checkPack } from '../content/check.js';
 import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
 import { defineElements } from '../shared/define.js';
-import { REVIEWED } from '../shared/disclaimer-element.js';
+import { DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
 import { PRERENDERED_ATTRIBUTE } from '../widgets.js';
 import { loadLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../shared/localization.js';
 import { DEFAULT_TOPIC, prepareServerRender, TherapyElement } from '../shared/therapy-element.js';
@@ -107,8 +107,10 @@ export function scriptJson(value: unknown): string {
  */
 export function medicalWebPage(pack: Pack, settings: WidgetSettings = {}): Record<string, unknown> {
   const reviewed = settings.reviewed ? REVIEWED.parse(settings.reviewed) : undefined;
-  const reviewer = settings.reviewedBy?.trim();
-  const publisher = settings.publisher?.trim();
+  // As the widget shows them: a line the widget leaves out is not described either.
+  const line = (name: keyof typeof DISCLAIMER_LINES) => DISCLAIMER_LINES[name].parse(settings[name] ?? '') ?? '';
+  const reviewer = line('reviewedBy');
+  const publisher = line('publisher');
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -119,7 +121,7 @@ export function medicalWebPage(pack: Pack, settings: WidgetSettings = {}): Recor
       '@type': 'PeopleAudience',
       audienceType: pack.audience === 'child' ? 'children with cancer' : 'children with cancer and their families',
     },
-    isBasedOn: settings.organization?.trim() || pack.credit,
+    isBasedOn: line('organization') || pack.credit,
     ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
     ...(reviewed ? { lastReviewed: reviewed } : {}),
     ...(reviewed && reviewer ? { reviewedBy: { '@type': 'Organization', name: reviewer } } : {}),

@@ -41,7 +41,8 @@ const textLine = (attribute: string): AttributeRule => ({
   consequence: `it is left out. Use at most ${LONGEST_LINE} characters`,
 });
 
-const LINES = {
+/** The disclaimer's settings shown as lines of text, each with its rule. */
+export const DISCLAIMER_LINES = {
   organization: textLine('organization'),
   publisher: textLine('publisher'),
   copyright: textLine('copyright'),
@@ -103,7 +104,7 @@ export abstract class DisclaimerElement extends TherapyElement {
   protected reviewDate = '';
 
   /** The text settings actually shown, after checking: trimmed, and empty when not set or too long. */
-  protected lines: Record<keyof typeof LINES, string> = {
+  protected lines: Record<keyof typeof DISCLAIMER_LINES, string> = {
     organization: '',
     publisher: '',
     copyright: '',
@@ -113,8 +114,8 @@ export abstract class DisclaimerElement extends TherapyElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('reviewed')) this.reviewDate = this.checkAttribute(REVIEWED, this.reviewed);
-    for (const name of Object.keys(LINES) as (keyof typeof LINES)[]) {
-      if (changed.has(name)) this.lines[name] = this.checkAttribute(LINES[name], this[name]);
+    for (const name of Object.keys(DISCLAIMER_LINES) as (keyof typeof DISCLAIMER_LINES)[]) {
+      if (changed.has(name)) this.lines[name] = this.checkAttribute(DISCLAIMER_LINES[name], this[name]);
     }
     if (this.reviewedBy?.trim() && !this.reviewed?.trim()) {
       this.warnOnce('reviewed-by', 'reviewed-by is set without a reviewed date, so no review is shown.');

@@ -125,6 +125,10 @@ test('settings a widget would not accept are refused with a FallbackError that s
     [{ widget: 'cog-disclaimer', headingLevel: 7 }, /1 to 6/],
     [{ widget: 'cog-disclaimer', emergencyNumber: 'call us' }, /emergency-number "call us" is not valid/],
     [{ widget: 'cog-disclaimer', reviewed: '2026-02-30' }, /reviewed "2026-02-30" is not valid/],
+    [
+      { widget: 'cog-disclaimer', publisher: 'P'.repeat(301) },
+      /publisher "P+" is not valid\. Use at most 300 characters/,
+    ],
     [{ widget: 'cog-disclaimer', topic: '../etc' }, /not a topic name/],
     [{ widget: 'cog-disclaimer', topic: 'hand-washing' }, /no pack for hand-washing/],
     [{ widget: 'cog-disclaimer', pack: { id: 'targeted-therapy' } }, /the pack is not valid/],

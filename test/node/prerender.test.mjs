@@ -69,6 +69,12 @@ test('MedicalWebPage: the topic, its language and readers, its source; a review 
   const invalid = description(renderWidget('therapy-page', { reviewed: '2026-02-30', reviewedBy: 'Our nurses' }));
   assert.equal(invalid.lastReviewed, undefined);
   assert.equal(invalid.reviewedBy, undefined);
+  // A line the widget leaves out (too long) is not described either.
+  const tooLong = description(
+    renderWidget('therapy-page', { publisher: 'P'.repeat(301), organization: 'O'.repeat(301) }),
+  );
+  assert.equal(tooLong.publisher, undefined);
+  assert.equal(tooLong.isBasedOn, "the Children's Oncology Group");
   // Only the widgets that stand for the whole page carry it.
   assert.equal(description(renderWidget('side-effect-card')), null);
 });
