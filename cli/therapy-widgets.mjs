@@ -15,6 +15,7 @@ import {
 } from './packs.mjs';
 import { fernandezHuerta, fleschKincaidGrade, wordsOf } from './readability.mjs';
 import { runFallback } from './fallback.mjs';
+import { runRender } from './render.mjs';
 
 const USAGE = `Usage: therapy-widgets check [options] <pack .json and .xlf files…>
 
@@ -41,98 +42,6 @@ Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.
 Also: therapy-widgets render <tag> prints a widget pre-rendered (therapy-widgets render --help), and
 therapy-widgets fallback <widget> its CMS-safe placeholder holding its text as plain HTML
 (therapy-widgets fallback --help).`;
-
-const RENDER_USAGE = `Usage: therapy-widgets render <tag> [options]
-
-Prints a widget pre-rendered: its HTML with its content in a declarative shadow root, shown
-before (and without) any script. Put it in your page where the widget goes, and load
-therapy-widgets.js on the page too: the widget then takes over what is shown. The <style>
-blocks need the hashes in dist/prerendered/csp.json under a strict style-src (docs/prerendering.md).
-
-Tags: therapy-overview, how-it-works, side-effect-card, cog-disclaimer, therapy-page
-
-Options (each the widget's attribute of the same name; left out, its default):
-  --topic <id>              topic (default targeted-therapy)
-  --lang <code>             language: en or es (default en)
-  --audience <who>          family or child (default family)
-  --heading-level <1-6>     level of the main heading (default 2)
-  --emergency-number <n>    local emergency number (default 911)
-  --organization <name>     cog-disclaimer, therapy-page: whose information it is based on
-  --publisher <name>        cog-disclaimer, therapy-page: who shares it
-  --copyright <text>        cog-disclaimer, therapy-page: a copyright line
-  --reviewed <YYYY-MM-DD>   cog-disclaimer, therapy-page: your clinical team's review date
-  --reviewed-by <name>      cog-disclaimer, therapy-page: who reviewed it
-  --help                    show this text
-
-Exit codes: 0 printed, 2 usage error.`;
-
-const RENDER_OPTIONS = [
-  'topic',
-  'lang',
-  'audience',
-  'heading-level',
-  'emergency-number',
-  'organization',
-  'publisher',
-  'copyright',
-  'reviewed',
-  'reviewed-by',
-];
-
-/**
- * Prints a pre-rendered widget; resolves to the exit code.
- * @param {string[]} argv
- * @returns {Promise<number>}
- */
-async function renderCommand(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', default: false },
-        ...Object.fromEntries(RENDER_OPTIONS.map((name) => [name, { type: 'string' }])),
-      },
-    });
-  } catch (error) {
-    console.error(`therapy-widgets: ${/** @type {Error} */ (error).message}\n\n${RENDER_USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(RENDER_USAGE);
-    return 0;
-  }
-  const { WIDGET_TAGS, renderWidget } = await import(new URL('../dist/server/render.js', import.meta.url).href);
-  const [tag, ...rest] = positionals;
-  const problem = !tag
-    ? 'No widget given.'
-    : !WIDGET_TAGS.includes(tag)
-      ? `Unknown widget "${tag}".`
-      : rest.length > 0
-        ? `One widget at a time (also given: ${rest.join(' ')}).`
-        : undefined;
-  if (problem) {
-    console.error(`therapy-widgets: ${problem}\n\n${RENDER_USAGE}`);
-    return 2;
-  }
-  console.log(
-    renderWidget(tag, {
-      topic: values.topic,
-      language: values.lang,
-      audience: values.audience,
-      headingLevel: values['heading-level'],
-      emergencyNumber: values['emergency-number'],
-      organization: values.organization,
-      publisher: values.publisher,
-      copyright: values.copyright,
-      reviewed: values.reviewed,
-      reviewedBy: values['reviewed-by'],
-    }),
-  );
-  return 0;
-}
 
 /**
  * The grade formula needs a few words to mean anything: a shorter English text (a heading, a
@@ -537,7 +446,7 @@ function report(results) {
  * @returns {Promise<number>}
  */
 async function main(argv) {
-  if (argv[0] === 'render') return renderCommand(argv.slice(1));
+  if (argv[0] === 'render') return runRender(argv.slice(1));
   if (argv[0] === 'fallback') return runFallback(argv.slice(1));
   try {
     const settings = options(argv);

@@ -18,7 +18,7 @@ export async function prerenderedFiles() {
     for (const audience of AUDIENCES) {
       for (const language of LANGUAGES) {
         for (const tag of WIDGET_TAGS) {
-          const html = renderWidget(tag, { topic, audience, language });
+          const html = renderWidget(tag, { topic, audience, lang: language });
           files.push({ path: `${topic}/${audience}.${language}/${tag}.html`, html });
         }
       }

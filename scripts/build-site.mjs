@@ -51,7 +51,7 @@ export function prerenderMarkedWidgets(page, { renderWidget, WIDGET_TAGS }) {
       return value;
     };
     const html = renderWidget(tag, {
-      language: take('lang') ?? pageLanguage,
+      lang: take('lang') ?? pageLanguage,
       topic: take('topic'),
       audience: take('audience'),
       headingLevel: take('heading-level'),

@@ -5,6 +5,7 @@ import { checkPack, PackProblem } from '../content/check.js';
 import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Block, type Pack, type Section } from '../content/types.js';
 import { escapeHtml, placeholderHolding, type WidgetSettings } from '../editors/settings.js';
+import type { WidgetSettings as ServerSettings } from './render.js';
 import { phoneHref, piecesAroundPhone } from '../shared/blocks.js';
 import { dateInWords, DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
 import { EMERGENCY_NUMBER } from '../shared/emergency-number.js';
@@ -28,29 +29,9 @@ import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 // (headings, paragraphs, lists, <strong>, tel: links): no classes, styles, ids or custom elements.
 
 /** A widget's settings for its fallback text; what is left out takes the widget's default. */
-export interface FallbackOptions {
+export interface FallbackOptions extends ServerSettings {
   /** The widget's tag name, such as `side-effect-card`. */
   widget: string;
-  /** The topic, such as `targeted-therapy` (the default). */
-  topic?: string;
-  /** `en` (the default) or `es`; region tags such as `es-MX` count as their language. */
-  lang?: string;
-  /** `family` (the default) or `child`. */
-  audience?: string;
-  /** Level of the main heading, 1 to 6 (default 2); sub-headings are one level below. */
-  headingLevel?: number | string;
-  /** The emergency number, wherever the text asks to call it (default 911). */
-  emergencyNumber?: string;
-  /** Disclaimer and whole page: who the content is based on (default: the pack's credit). */
-  organization?: string;
-  /** Disclaimer and whole page: the hospital that shares the content ("Shared by …"). */
-  publisher?: string;
-  /** Disclaimer and whole page: a copyright line, shown as written. */
-  copyright?: string;
-  /** Disclaimer and whole page: the date your clinical team reviewed the content, `YYYY-MM-DD`. */
-  reviewed?: string;
-  /** Disclaimer and whole page: who reviewed it, shown with `reviewed`. */
-  reviewedBy?: string;
   /** The folder of packs, `<folder>/<topic>/<audience>.<language>.json`; default the package's own. */
   packFolder?: string | URL;
   /** A pack to use instead of reading one, such as a hospital's own topic. It is checked first. */

@@ -11,6 +11,7 @@ import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { elements } from '../classes.js';
 import { checkPack } from '../content/check.js';
+import type { WidgetSettings as PlaceholderSettings } from '../editors/settings.js';
 import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
 import { defineElements } from '../shared/define.js';
@@ -22,26 +23,14 @@ import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 
 export { WIDGET_TAGS, type WidgetTag };
 
-/** A widget's settings: its attributes, by their property names. Any left out take their defaults. */
-export interface WidgetSettings {
-  /** The topic: the id of a pack in `dist/packs/` (default `targeted-therapy`). */
-  topic?: string;
-  /** `en` or `es` (region tags such as `es-MX` count as their language); default `en`. */
-  language?: string;
-  /** `family` (default) or `child`. */
-  audience?: string;
-  /** Level (1–6) of the widget's main heading; default 2. */
+/**
+ * A widget's settings: its attributes by their property names (`lang`, `headingLevel`,
+ * `emergencyNumber`, `reviewedBy`…), the same names the editor integrations use. Any left out take
+ * the widget's default; what each means is in the API reference.
+ */
+export type WidgetSettings = Partial<Omit<PlaceholderSettings, 'widget' | 'headingLevel'>> & {
   headingLevel?: number | string;
-  /** The local emergency number; default 911. */
-  emergencyNumber?: string;
-  /** The disclaimer's settings (`<cog-disclaimer>`, `<therapy-page>`): see their attributes. */
-  organization?: string;
-  publisher?: string;
-  copyright?: string;
-  /** Your clinical team's review date, `YYYY-MM-DD`; also given to search engines, never invented. */
-  reviewed?: string;
-  reviewedBy?: string;
-}
+};
 
 /** The library's own packs, beside this module in the package: `dist/packs/<topic>/<audience>.<language>.json`. */
 const PACK_FOLDER = new URL('../packs/', import.meta.url);
@@ -142,7 +131,7 @@ const DESCRIBED: readonly WidgetTag[] = ['therapy-page', 'therapy-overview'];
 export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}): string {
   if (!WIDGET_TAGS.includes(tag))
     throw new Error(`renderWidget(): no widget <${String(tag)}>; use ${WIDGET_TAGS.join(', ')}`);
-  const locale = supportedLocale(settings.language ?? '') ?? SOURCE_LOCALE;
+  const locale = supportedLocale(settings.lang ?? '') ?? SOURCE_LOCALE;
   const name = unsafeStatic(tag);
   const given = (value: string | number | undefined) => (value === undefined ? nothing : String(value));
   // static-html binds the tag name, which the Lit lint rules cannot tell from a plain template.

@@ -16,7 +16,7 @@ function description(html) {
 }
 
 test('a widget renders as its element with a declarative shadow root holding its styles and content', () => {
-  const html = renderWidget('side-effect-card', { language: 'es', audience: 'child', headingLevel: 3 });
+  const html = renderWidget('side-effect-card', { lang: 'es', audience: 'child', headingLevel: 3 });
   assert.match(
     html,
     /^<side-effect-card data-prerendered lang="es" audience="child" heading-level="3" [^>]*><template [^>]*shadowrootmode="open"><style>/,
@@ -33,7 +33,7 @@ test('the build wrote every widget, topic, audience and language, exactly as the
       for (const language of LANGUAGES) {
         for (const tag of WIDGET_TAGS) {
           const path = `dist/prerendered/${topic}/${audience}.${language}/${tag}.html`;
-          assert.equal(readFileSync(path, 'utf8'), `${renderWidget(tag, { topic, audience, language })}\n`, path);
+          assert.equal(readFileSync(path, 'utf8'), `${renderWidget(tag, { topic, audience, lang: language })}\n`, path);
         }
       }
     }
@@ -47,7 +47,7 @@ test('csp.json lists the hash of every <style> block of every pre-rendered file,
   const needed = new Set((await prerenderedFiles()).flatMap(({ html }) => styleHashes(html)));
   assert.deepEqual([...listed].sort(), [...needed].sort());
   // Settings change no style: the hashes hold for HTML rendered with other settings.
-  const other = renderWidget('therapy-page', { language: 'es', audience: 'child', headingLevel: 1, publisher: 'X' });
+  const other = renderWidget('therapy-page', { lang: 'es', audience: 'child', headingLevel: 1, publisher: 'X' });
   for (const hash of styleHashes(other)) assert.ok(listed.includes(hash), hash);
 });
 
@@ -95,7 +95,7 @@ test('bad settings fall back as in the browser, with the same warnings; an unkno
   const original = console.warn;
   console.warn = (message) => warnings.push(message);
   try {
-    const html = renderWidget('therapy-overview', { headingLevel: 'abc', audience: 'teens', language: 'fr' });
+    const html = renderWidget('therapy-overview', { headingLevel: 'abc', audience: 'teens', lang: 'fr' });
     assert.match(html, /<h2 /);
     assert.match(html, /lang="en"/);
   } finally {
@@ -118,7 +118,7 @@ test('npx therapy-widgets render prints the widget, and refuses an unknown one',
     ['cli/therapy-widgets.mjs', 'render', 'cog-disclaimer', '--lang', 'es', '--emergency-number', '112'],
     { encoding: 'utf8' },
   );
-  assert.equal(printed, `${renderWidget('cog-disclaimer', { language: 'es', emergencyNumber: '112' })}\n`);
+  assert.equal(printed, `${renderWidget('cog-disclaimer', { lang: 'es', emergencyNumber: '112' })}\n`);
   assert.match(printed, /112/);
   const refused = spawnSync('node', ['cli/therapy-widgets.mjs', 'render', 'marquee-widget'], { encoding: 'utf8' });
   assert.equal(refused.status, 2);
