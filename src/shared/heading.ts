@@ -1,17 +1,14 @@
-import { html, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { templatesByName } from './named-element.js';
 
-type Heading = (part: string, section: string, text: string) => TemplateResult;
-
-// One template per level. Lit cannot bind a tag name, and its static-html variant costs every
-// page more than these six short templates do.
-const headings: readonly Heading[] = [
-  (part, section, text) => html`<h1 part=${part} class=${part} id=${section} tabindex="-1">${text}</h1>`,
-  (part, section, text) => html`<h2 part=${part} class=${part} id=${section} tabindex="-1">${text}</h2>`,
-  (part, section, text) => html`<h3 part=${part} class=${part} id=${section} tabindex="-1">${text}</h3>`,
-  (part, section, text) => html`<h4 part=${part} class=${part} id=${section} tabindex="-1">${text}</h4>`,
-  (part, section, text) => html`<h5 part=${part} class=${part} id=${section} tabindex="-1">${text}</h5>`,
-  (part, section, text) => html`<h6 part=${part} class=${part} id=${section} tabindex="-1">${text}</h6>`,
-];
+// Lit cannot bind a tag name, so each level has its own template, made from one list of strings.
+const headingTemplate = templatesByName((tag: `h${number}`) => [
+  `<${tag} part=`,
+  ' class=',
+  ' id=',
+  ' tabindex="-1">',
+  `</${tag}>`,
+]);
 
 /** A heading level HTML has: 1 to 6; deeper sub-headings stay at 6. */
 export const headingLevel = (level: number): number => Math.min(Math.max(level, 1), 6);
@@ -22,5 +19,5 @@ export const headingLevel = (level: number): number => Math.min(Math.max(level, 
  * move focus to it without adding it to the tab order.
  */
 export function heading(level: number, text: string, part: string, section: string = part): TemplateResult {
-  return headings[headingLevel(level) - 1](part, section, text);
+  return headingTemplate(`h${headingLevel(level)}`, part, part, section, text);
 }

@@ -8,48 +8,26 @@ import '../therapy-overview/therapy-overview.component.js';
 import { sectionLinks } from '../shared/blocks.js';
 import { DisclaimerElement } from '../shared/disclaimer-element.js';
 import { heading } from '../shared/heading.js';
+import { templatesByName } from '../shared/named-element.js';
 import { sectionTitleId } from '../shared/section-element.js';
 import { TherapyElement } from '../shared/therapy-element.js';
 import { disclaimerWords, pageWords } from '../shared/words.js';
 import { therapyPageStyles } from './therapy-page.styles.js';
 
-type SectionTemplate = (pack: Pack, level: number, phone: string, id: string, index: number) => TemplateResult;
-
 // The widget of each section, with the page's settings after checking, so a bad value is reported
-// once, by the page, and below <h6>, where there are no levels left, the widgets stay at <h6>. One
-// template per widget: Lit cannot bind a tag name (its static-html variant costs every page more),
-// and being written in the template, the widgets can be pre-rendered and hydrated with the page
-// (their properties reflect, so the pre-rendered HTML has them as attributes). A widget with
-// several sections appears once per section, each showing its own (`pageSection`).
-const sectionWidgets: Record<SectionWidget, SectionTemplate> = {
-  'therapy-overview': (pack, level, phone, id, index) =>
-    html`<therapy-overview
-      id=${id}
-      .pageSection=${index}
-      .topic=${pack.id}
-      .audience=${pack.audience}
-      .headingLevel=${level}
-      .emergencyNumber=${phone}
-    ></therapy-overview>`,
-  'how-it-works': (pack, level, phone, id, index) =>
-    html`<how-it-works
-      id=${id}
-      .pageSection=${index}
-      .topic=${pack.id}
-      .audience=${pack.audience}
-      .headingLevel=${level}
-      .emergencyNumber=${phone}
-    ></how-it-works>`,
-  'side-effect-card': (pack, level, phone, id, index) =>
-    html`<side-effect-card
-      id=${id}
-      .pageSection=${index}
-      .topic=${pack.id}
-      .audience=${pack.audience}
-      .headingLevel=${level}
-      .emergencyNumber=${phone}
-    ></side-effect-card>`,
-};
+// once, by the page, and below <h6>, where there are no levels left, the widgets stay at <h6>.
+// Being written in the template, the widgets can be pre-rendered and hydrated with the page (their
+// properties reflect, so the pre-rendered HTML has them as attributes). A widget with several
+// sections appears once per section, each showing its own (`pageSection`).
+const sectionWidget = templatesByName((tag: SectionWidget) => [
+  `<${tag} id=`,
+  ' .pageSection=',
+  ' .topic=',
+  ' .audience=',
+  ' .headingLevel=',
+  ' .emergencyNumber=',
+  `></${tag}>`,
+]);
 
 /** An "on this page" link: the widget element's id, its section (see `focusSection()`), and the link text. */
 type Link = [element: string, section: string, text: string];
@@ -104,7 +82,9 @@ export class TherapyPage extends DisclaimerElement {
           )}
         </ul>
       </nav>
-      ${placed.map(({ section, index, id }) => sectionWidgets[section.widget](pack, level, this.phone, id, index))}
+      ${placed.map(({ section, index, id }) =>
+        sectionWidget(section.widget, id, index, pack.id, pack.audience, level, this.phone),
+      )}
       <cog-disclaimer
         id="cog-disclaimer"
         .topic=${pack.id}
