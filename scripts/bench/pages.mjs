@@ -17,9 +17,9 @@ const afterPaintScript = `<script>
 </script>`;
 
 // Reports when the content is on screen, after the page's content is ready. Both pages of a pair
-// use this same script; only `ready` differs.
-const markRendered = (ready) => `<script>
-  (${ready}).then(afterPaint).then((at) => { window.renderedAt = at; console.log('rendered'); });
+// use this same script; only `ready` differs. The page sets `window.<mark>At` and logs `<mark>`.
+const markRendered = (ready, mark = 'rendered') => `<script>
+  (${ready}).then(afterPaint).then((at) => { window.${mark}At = at; console.log('${mark}'); });
 </script>`;
 
 const widgetsReady = `Promise.all(${JSON.stringify(TAGS)}.map((tag) => customElements.whenDefined(tag)))
@@ -59,10 +59,13 @@ const embeddedPage = `${head(
 ${widgetsBody}`;
 
 // The library's own pre-rendered widgets (dist/prerendered/, written by `npm run build`) with the
-// script, which hydrates them: "rendered" once every widget is defined and hydrated.
+// script, which hydrates them. "painted": the content on screen, marked as on the static page (the
+// body parsed; the module script does not hold the parser); "rendered": every widget defined and
+// hydrated.
 const hydratedPage = () => `${head('Pre-rendered widgets and the script', `${script}${preload}`)}
 <body>
 ${TAGS.map((tag) => readFileSync(`dist/prerendered/targeted-therapy/family.en/${tag}.html`, 'utf8').trim()).join('\n')}
+${markRendered(staticReady, 'painted')}
 ${markRendered(widgetsReady)}
 </body></html>`;
 
