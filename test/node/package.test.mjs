@@ -1,5 +1,6 @@
 // Checks on the built package: run after `npm run build` (npm test does that first).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { INTERNAL_PROPERTIES, messageIds } from '../../rollup.config.js';
@@ -132,4 +133,13 @@ test("package.json's per-widget exports and side effects follow src/widgets.ts (
   const synced = syncedPackage(pkg, await widgetTags());
   assert.deepEqual(pkg.exports, synced.exports);
   assert.deepEqual(pkg.sideEffects, synced.sideEffects);
+});
+
+test('no tracked file holds a leftover merge-conflict marker', () => {
+  const files = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter(Boolean);
+  assert.ok(files.length > 100, `git lists ${files.length} files`);
+  const marked = files.filter(
+    (file) => !/\.(png|jpe?g|zip|woff2?)$/.test(file) && /^(<{7} |={7}$|>{7} )/m.test(readFileSync(file, 'utf8')),
+  );
+  assert.deepEqual(marked, []);
 });
