@@ -168,15 +168,19 @@ export function placeholderHtml(settings: WidgetSettings): string {
 }
 
 /**
- * The placeholder holding `content`, HTML such as the widget's text for readers without
- * JavaScript (therapy-widgets/server/fallback.js); the script replaces it with the widget.
+ * The placeholder holding `text`, the widget's text for readers without JavaScript
+ * (therapy-widgets/server/fallback.js, one block a line), which the script replaces with the
+ * widget; empty when `text` is.
  */
-export function placeholderHolding(settings: WidgetSettings, content: string): string {
+export function placeholderHolding(settings: WidgetSettings, text: string): string {
   const attributes = placeholderAttributes(settings)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return `<div${attributes}>${content}</div>`;
+  return `<div${attributes}>${placeholderContent(text)}</div>`;
 }
+
+/** What goes between the placeholder's tags for `text`: the text on lines of its own, or nothing. */
+export const placeholderContent = (text: string): string => (text ? `\n${text}\n` : '');
 
 /** Every word the editor integrations show, in one language. */
 export interface EditorText {
@@ -195,6 +199,12 @@ export interface EditorText {
   audiences: Record<string, string>;
   /** A short line under a field, where it helps. */
   hints: Partial<Record<SettingName, string>>;
+  /**
+   * The note in the form of a widget whose placeholder holds its text for readers without
+   * JavaScript: that a change removes it (`held`), or that a change did (`removed`), then `how`
+   * to get the text for the new settings.
+   */
+  fallbackText: { held: string; removed: string; how: string };
   errors: {
     widget: string;
     topic(known: readonly string[]): string;
@@ -240,6 +250,12 @@ const TEXT: Record<EditorLanguage, EditorText> = {
       headingLevel: 'Pick the level that fits under the heading above the widget.',
       reviewed: 'Only fill this in if your own clinical team reviewed the text.',
     },
+    fallbackText: {
+      held: 'This widget holds its text for readers without JavaScript. Changing a setting removes that text, as it was made for the current settings.',
+      removed:
+        'The text this widget held for readers without JavaScript was removed, as it no longer matched the settings.',
+      how: 'To get the text for the new settings, make the widget’s code in the embed builder (form 3) or with npx therapy-widgets fallback, and paste it over this widget in the HTML (source) view.',
+    },
     errors: {
       widget: 'Choose a widget.',
       topic: (known) => `There is no such topic. Known topics: ${known.join(', ')}.`,
@@ -282,6 +298,12 @@ const TEXT: Record<EditorLanguage, EditorText> = {
     hints: {
       headingLevel: 'Elija el nivel que va debajo del título que está encima del widget.',
       reviewed: 'Rellénelo solo si su propio equipo clínico revisó el texto.',
+    },
+    fallbackText: {
+      held: 'Este widget contiene su texto para quien lee sin JavaScript. Si cambia un ajuste, ese texto se quita, porque se hizo para los ajustes actuales.',
+      removed:
+        'Se quitó el texto que este widget tenía para quien lee sin JavaScript, porque ya no coincidía con los ajustes.',
+      how: 'Para tener el texto de los nuevos ajustes, cree el código del widget en el generador de código (Embed builder, formulario 3) o con npx therapy-widgets fallback, y péguelo en lugar de este widget en la vista HTML (código fuente).',
     },
     errors: {
       widget: 'Elija un widget.',

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { checkPack, PackProblem } from '../content/check.js';
 import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Block, type Pack, type Section } from '../content/types.js';
+import { listHtml } from '../editors/fallback-text.js';
 import { escapeHtml, placeholderHolding, type WidgetSettings } from '../editors/settings.js';
 import type { WidgetSettings as ServerSettings } from './render.js';
 import { phoneHref, piecesAroundPhone } from '../shared/blocks.js';
@@ -27,6 +28,8 @@ import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 // see without JavaScript, and what the script replaces with the widget. Made from the same packs,
 // the same interface words and the same rules as the widgets, as elements every HTML filter keeps
 // (headings, paragraphs, lists, <strong>, tel: links): no classes, styles, ids or custom elements.
+// The editor plugins keep exactly these in a placeholder (../editors/fallback-text.ts): a new
+// element or attribute here needs adding there too, or they drop the text.
 
 /** A widget's settings for its fallback text; what is left out takes the widget's default. */
 export interface FallbackOptions extends ServerSettings {
@@ -94,7 +97,7 @@ export async function renderPlaceholder(options: FallbackOptions): Promise<strin
     reviewed: settings.reviewed,
     reviewedBy: settings.reviewed ? settings.reviewedBy : '',
   };
-  return placeholderHolding(written, `\n${fallback}\n`);
+  return placeholderHolding(written, fallback);
 }
 
 /** Checks every setting with the widgets' own rules; a value a widget would replace is refused. */
@@ -191,9 +194,6 @@ const phoneLinkHtml = (phone: string): string => `<a href="${escapeHtml(phoneHre
 /** A pack's text with `{emergency-number}` as the phone link, as the widgets show it. */
 const textHtml = (text: string, phone: string): string =>
   piecesAroundPhone(text).map(escapeHtml).join(phoneLinkHtml(phone));
-
-const listHtml = (items: readonly string[]): string =>
-  `<ul>\n${items.map((item) => `<li>${item}</li>\n`).join('')}</ul>`;
 
 function sectionHtml(section: Section, level: number, phone: string): string {
   return [headingHtml(level, section.title), ...blocksHtml(section.blocks, level + 1, phone)].join('\n');

@@ -1,12 +1,21 @@
 // The CKEditor 5 plugin in a real classic editor (CKEditor's own browser build, loaded with an
 // import map from test/e2e/pages/ckeditor5.html): widgets placed through the toolbar button and
 // the settings form, saved as placeholders that reload intact, survive sanitising, and render as
-// the right widget on a page with the script. Also writes the guide's screenshots.
+// the right widget on a page with the script; placeholders holding their widget's text keep it
+// until a setting changes. Also writes the guide's screenshots.
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, test } from 'node:test';
+import { editorText } from '../../dist/editors/settings.js';
 import { openBrowserAndSite } from './browser.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
+import {
+  EMPTY_SIDE_EFFECT_CARD,
+  NOT_WIDGET_TEXT,
+  SIDE_EFFECT_CARD,
+  WITH_SCRIPT,
+  placeholdersWithText,
+} from './placeholders-with-text.mjs';
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(close);
@@ -190,6 +199,112 @@ test('the saved HTML survives the editor with General HTML Support, and DOMPurif
     return DOMPurify.sanitize(html);
   }, savedPage);
   assert.equal(purified, savedPage);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** `html` as the browser writes it back (CKEditor writes its data that way): `"` in text unescaped, `<` in attributes too. */
+const asBrowserWrites = (page, html) =>
+  page.evaluate((markup) => {
+    const template = document.createElement('template');
+    template.innerHTML = markup;
+    return template.innerHTML;
+  }, html);
+
+/** Types at the end of the editor's first paragraph, as an editor adding to the page would. */
+async function typeInFirstParagraph(page, words) {
+  await page.locator('.ck-editor__editable > p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(words);
+}
+
+test('a placeholder holding its widget’s text keeps it, byte for byte, while the page around it is edited', async () => {
+  const { context, page, problems } = await openEditor();
+  for (const { name, html } of await placeholdersWithText()) {
+    const expected = await asBrowserWrites(page, html);
+    // The build's text is written as the browser writes it; only the case with quotes in its text
+    // and `<` in an attribute is not.
+    if (name.includes('/')) assert.equal(expected, html, name);
+    for (const htmlSupport of [false, true]) {
+      await setData(page, `<p>Before.</p>${html}<p>After.</p>`, { htmlSupport });
+      // One widget, shown as its preview: the text is not content to type into.
+      assert.equal(await page.locator('.ck-editor__editable .therapy-widget-ck').count(), 1, name);
+      await typeInFirstParagraph(page, ' More.');
+      assert.equal(await getData(page), `<p>Before. More.</p>${expected}<p>After.</p>`, `${name}, GHS ${htmlSupport}`);
+    }
+  }
+  // Copied and pasted within the editor, the widget takes its text along.
+  const card = SIDE_EFFECT_CARD.held();
+  await setData(page, `<p>Before.</p>${card}<p>After.</p>`);
+  await page.locator('.ck-editor__editable .therapy-widget-ck').click();
+  await page.keyboard.press('ControlOrMeta+C');
+  await page.locator('.ck-editor__editable > p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+V');
+  assert.equal(await getData(page), `<p>Before.</p>${card}<p>After.</p>${card}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a placeholder holding anything but its widget’s text is saved empty, and nothing in it runs', async () => {
+  const { context, page, problems } = await openEditor();
+  for (const html of NOT_WIDGET_TEXT) {
+    for (const htmlSupport of [false, true]) {
+      await setData(page, html, { htmlSupport });
+      assert.equal(await getData(page), EMPTY_SIDE_EFFECT_CARD, html);
+    }
+  }
+  await setData(page, WITH_SCRIPT);
+  assert.equal(await getData(page), EMPTY_SIDE_EFFECT_CARD);
+  await page.waitForTimeout(200);
+  assert.equal(await page.evaluate(() => window.__heldTextRan), undefined);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('changing a setting drops the text made for the old settings; the form says so first, and undo brings it back', async () => {
+  const { context, page, problems } = await openEditor();
+  const card = SIDE_EFFECT_CARD.held();
+  await setData(page, `<p>Before.</p>${card}`);
+  const dialog = page.getByRole('dialog');
+  const note = dialog.locator('.therapy-widget-ck-form__note');
+  const words = `${editorText('en').fallbackText.held} ${editorText('en').fallbackText.how}`;
+  await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
+  assert.equal(await note.textContent(), words);
+  assert.ok(await note.isVisible());
+  // Read out with the first field, which has the focus when the form opens.
+  assert.match(await focusedName(page), /^Widget /);
+  assert.equal(
+    await page.evaluate(
+      () => document.getElementById(document.activeElement.getAttribute('aria-describedby'))?.textContent,
+    ),
+    words,
+  );
+  // Saved with the same settings, the text stays.
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await getData(page), `<p>Before.</p>${card}`);
+  // A new heading level: the text (whose headings are <h2>) goes, in the same step as the change.
+  await page.keyboard.press('Enter');
+  await fillForm(page, { fields: { 'Heading level': '3' } });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await getData(page), `<p>Before.</p>${SIDE_EFFECT_CARD.emptyAtLevel(3)}`);
+  // Its form no longer has the note; nor has a new widget's.
+  await page.keyboard.press('Enter');
+  await dialog.waitFor();
+  assert.ok(await note.isHidden());
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-describedby')), null);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await page.keyboard.press('ControlOrMeta+Z');
+  assert.equal(await getData(page), `<p>Before.</p>${card}`);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: BUTTON }).click();
+  await dialog.waitFor();
+  assert.ok(await note.isHidden());
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -422,6 +537,12 @@ test('on a 320 px wide screen the form fits, and every field and button can be r
 
 test('with a Spanish interface, the button, the form and its messages are in Spanish', async () => {
   const { context, page, problems } = await openEditor({ lang: 'es' });
+  await setData(page, SIDE_EFFECT_CARD.held());
+  await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
+  const { held, how } = editorText('es').fallbackText;
+  assert.equal(await page.getByRole('dialog').locator('.therapy-widget-ck-form__note').textContent(), `${held} ${how}`);
+  await page.keyboard.press('Escape');
+  await setData(page, '');
   await page.getByRole('button', { name: 'Widget de información de salud' }).click();
   const dialog = page.getByRole('dialog', { name: 'Widget de información de salud' });
   await dialog.getByLabel('Nivel del título', { exact: true }).fill('9');

@@ -1,6 +1,7 @@
 // The TinyMCE plugin (dist/editors/tinymce/plugin.js) in real TinyMCE from npm, driven as an
 // editor would: through the toolbar button, its dialog and the keyboard. What the editor saves
-// must be exactly the placeholder, and that placeholder must become the right widget on a page.
+// must be exactly the placeholder, holding the widget's text where it did until a setting changes,
+// and that placeholder must become the right widget on a page.
 /* global tinymce, DOMPurify -- the test page's globals, used in code that runs in the page */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,13 @@ import { checkSettings, defaultSettings, editorText, placeholderHtml } from '../
 import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
 import { openBrowserAndSite } from './browser.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
+import {
+  EMPTY_SIDE_EFFECT_CARD,
+  NOT_WIDGET_TEXT,
+  SIDE_EFFECT_CARD,
+  WITH_SCRIPT,
+  placeholdersWithText,
+} from './placeholders-with-text.mjs';
 
 const require = createRequire(import.meta.url);
 const DOMPURIFY = require.resolve('dompurify/dist/purify.min.js');
@@ -267,6 +275,93 @@ test('the saved HTML passes TinyMCE’s default schema and DOMPurify’s default
   for (const placeholder of placeholders) assert.ok(purified.includes(placeholder), `${placeholder} after DOMPurify`);
   assert.deepEqual(plain.problems, []);
   await plain.context.close();
+});
+
+/** Types at the end of the editor's first paragraph, as an editor adding to the page would. */
+async function typeInFirstParagraph(page, editor, words) {
+  await editor.locator('body > p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(words);
+}
+
+test('a placeholder holding its widget’s text keeps it, byte for byte, while the page around it is edited', async () => {
+  const { context, page, problems, editor } = await openEditor();
+  for (const { name, html } of await placeholdersWithText()) {
+    await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), `<p>Before.</p>${html}<p>After.</p>`);
+    await typeInFirstParagraph(page, editor, ' More.');
+    assert.equal(await content(page), `<p>Before. More.</p>\n${html}\n<p>After.</p>`, name);
+    // In the editor, the widget's preview shows, not the text: there is nothing in it to type into.
+    await eventually(async () => (await previews(page))[0]?.heading, { message: `${name}: the preview` });
+    assert.equal(await editor.locator('[data-therapy-widget] > :not([data-mce-bogus])').count(), 0, name);
+  }
+  // Copied and pasted within the editor, the widget takes its text along.
+  const card = SIDE_EFFECT_CARD.held();
+  await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), `<p>Before.</p>${card}<p>After.</p>`);
+  await page.evaluate(() =>
+    tinymce.activeEditor.selection.select(tinymce.activeEditor.dom.select('[data-therapy-widget]')[0]),
+  );
+  await page.keyboard.press('ControlOrMeta+C');
+  await editor.locator('body > p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ControlOrMeta+V');
+  assert.equal(await content(page), `<p>Before.</p>\n${card}\n<p>After.</p>\n${card}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a placeholder holding anything but its widget’s text is saved empty, and nothing in it runs', async () => {
+  const { context, page, problems } = await openEditor();
+  for (const html of NOT_WIDGET_TEXT) {
+    await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), html);
+    assert.equal(await content(page), EMPTY_SIDE_EFFECT_CARD, html);
+  }
+  // TinyMCE's own filter removes the script first; the heading left is kept, as TinyMCE keeps it.
+  await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), WITH_SCRIPT);
+  assert.equal(await content(page), EMPTY_SIDE_EFFECT_CARD.replace('></div>', '>\n<h2>Side effects</h2>\n</div>'));
+  await page.waitForTimeout(200);
+  assert.equal(
+    await page.evaluate(() => window.__heldTextRan ?? tinymce.activeEditor.getWin().__heldTextRan),
+    undefined,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('changing a setting drops the text made for the old settings; the dialog says so first, and undo brings it back', async () => {
+  const card = SIDE_EFFECT_CARD.held();
+  const { context, page, problems, editor } = await openEditor({ content: `<p>Before.</p>${card}` });
+  const dialog = page.getByRole('dialog');
+  const words = `${EN.fallbackText.held} ${EN.fallbackText.how}`;
+  await editor.locator(PLACED).dblclick();
+  await dialog.getByText(words, { exact: true }).waitFor();
+  // Saved with the same settings, the text stays.
+  await dialog.getByRole('button', { name: EN.save }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await content(page), `<p>Before.</p>\n${card}`);
+  // A new heading level: the text (whose headings are <h2>) goes, in the same step as the change.
+  await editor.locator(PLACED).dblclick();
+  await fillDialog(page, { headingLevel: '3' });
+  await dialog.getByRole('button', { name: EN.save }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await content(page), `<p>Before.</p>\n${SIDE_EFFECT_CARD.emptyAtLevel(3)}`);
+  // Its dialog no longer has the note; nor has a new widget's.
+  await editor.locator(PLACED).dblclick();
+  await dialog.getByLabel(EN.labels.widget, { exact: true }).waitFor();
+  assert.equal(await dialog.getByText(EN.fallbackText.held).count(), 0);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await content(page), `<p>Before.</p>\n${card}`);
+  await page.getByRole('button', { name: 'Redo' }).click();
+  assert.equal(await content(page), `<p>Before.</p>\n${SIDE_EFFECT_CARD.emptyAtLevel(3)}`);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await editor.locator('body > p').first().click();
+  await page.getByRole('button', { name: EN.button }).click();
+  await dialog.getByLabel(EN.labels.widget, { exact: true }).waitFor();
+  assert.equal(await dialog.getByText(EN.fallbackText.held).count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('keyboard only: open the dialog, fill it, insert, select the widget, edit it, delete it', async () => {

@@ -45,6 +45,15 @@ function roundTrip(attributes: Record<string, string>) {
   };
 }
 
+/** Reads a saved post as WordPress does when it opens it, and saves it again. */
+function reopen(post: string) {
+  const blocks = parse(post);
+  return {
+    blocks: blocks.map((block) => ({ name: block.name, isValid: block.isValid, attributes: block.attributes })),
+    savedAgain: serialize(blocks),
+  };
+}
+
 /** Whether DOMPurify's default settings leave the HTML as it is. */
 function survivesDomPurify(html: string): boolean {
   return DOMPurify.sanitize(html) === html;
@@ -81,11 +90,13 @@ function Editor({ initial, canvasScripts }: { initial: BlockInstance[]; canvasSc
   );
 }
 
-/** Opens the editor on one new block with `attributes`. */
-function openEditor(attributes: Record<string, string>, canvasScripts?: string) {
+/** Opens the editor on one new block with `attributes`, or on a saved post's blocks. */
+function openEditor(attributesOrPost: Record<string, string> | string, canvasScripts?: string) {
   const root = document.createElement('div');
   document.body.append(root);
-  createRoot(root).render(createElement(Editor, { initial: [createBlock(name, attributes)], canvasScripts }));
+  const initial =
+    typeof attributesOrPost === 'string' ? parse(attributesOrPost) : [createBlock(name, attributesOrPost)];
+  createRoot(root).render(createElement(Editor, { initial, canvasScripts }));
 }
 
 /** The post as the editor would save it now. */
@@ -93,4 +104,4 @@ function savedPost(): string {
   return serialize(currentBlocks);
 }
 
-Object.assign(window, { wordpressTest: { name, roundTrip, survivesDomPurify, openEditor, savedPost } });
+Object.assign(window, { wordpressTest: { name, roundTrip, reopen, survivesDomPurify, openEditor, savedPost } });

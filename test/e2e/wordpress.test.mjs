@@ -11,7 +11,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
+import { editorText } from '../../dist/editors/settings.js';
 import { launchChromium, startServer } from './browser.mjs';
+import { NOT_WIDGET_TEXT, SIDE_EFFECT_CARD, placeholdersWithText } from './placeholders-with-text.mjs';
 
 const PLUGIN = 'dist/wordpress/therapy-widgets';
 const BLOCK = 'therapy-widgets/widget';
@@ -225,6 +227,30 @@ test('the saved HTML passes DOMPurify unchanged, and the bundle shows the right 
   await context.close();
 });
 
+test('a block holding its widget’s text reads back valid and saves it again byte for byte', async () => {
+  const { context, tab, problems } = await open({ editor: true, bundle: false });
+  for (const { name, html } of await placeholdersWithText()) {
+    const result = await tab.evaluate((saved) => window.wordpressTest.reopen(saved), post(html));
+    assert.deepEqual(
+      result.blocks.map(({ name: block, isValid }) => [block, isValid]),
+      [[BLOCK, true]],
+      name,
+    );
+    assert.equal(result.savedAgain, post(html), name);
+  }
+  assert.deepEqual(problems, []);
+  // Anything else inside is not what the block saves: WordPress reports the block as invalid (and
+  // logs why) and leaves the post as it is until someone chooses what to do, as for any block.
+  for (const html of NOT_WIDGET_TEXT) {
+    const result = await tab.evaluate((saved) => window.wordpressTest.reopen(saved), post(html));
+    assert.equal(result.blocks[0].isValid, false, html);
+    assert.equal(result.savedAgain, post(html), 'the post is left as it is');
+  }
+  assert.equal(problems.length, NOT_WIDGET_TEXT.length);
+  for (const problem of problems) assert.match(problem, /^Block validation: Block validation failed/);
+  await context.close();
+});
+
 /** The sidebar field labelled `label`. */
 const field = (tab, label) => tab.locator('.test-sidebar').getByLabel(label, { exact: true });
 
@@ -305,6 +331,29 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   // The canvas widget follows: a level-3 heading, in Spanish (whose chunk loads on first use).
   await tab.locator('.test-canvas cog-disclaimer h3[part="title"]', { hasText: 'Sobre lo que lee aquí' }).waitFor();
   await tab.screenshot({ path: 'docs/images/wordpress-editor.png' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('changing a setting drops the text made for the old settings; the sidebar says so before and after', async () => {
+  const { context, tab, problems } = await open({ editor: true });
+  const card = SIDE_EFFECT_CARD.held();
+  await tab.evaluate((saved) => window.wordpressTest.openEditor(saved), post(card));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] [data-therapy-widget] > side-effect-card`).click();
+  const { held, removed, how } = editorText('en').fallbackText;
+  const note = tab.locator('.test-sidebar .therapy-widgets-fallback-note .components-notice__content');
+  assert.equal((await note.textContent()).trim(), `${held} ${how}`);
+  assert.equal(await savedPost(tab), post(card));
+  // A value that cannot be saved changes nothing, the text included.
+  await field(tab, 'Emergency phone number').fill('call the nurse');
+  assert.equal(await savedPost(tab), post(card));
+  await field(tab, 'Emergency phone number').fill('');
+  // A new heading level: the text (whose headings are <h2>) goes with the change.
+  await field(tab, 'Heading level').selectOption('3');
+  assert.equal(await savedPost(tab), post(SIDE_EFFECT_CARD.emptyAtLevel(3)));
+  assert.equal((await note.textContent()).trim(), `${removed} ${how}`);
+  await tab.locator(`.test-canvas side-effect-card h3[part="title"]`).waitFor();
+  assert.deepEqual(await sidebarAxeViolations(tab), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

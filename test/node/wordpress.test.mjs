@@ -61,10 +61,12 @@ test('block.json is valid JSON for block API 3, naming the editor script the zip
   assert.equal(blockJson.supports.customClassName, false);
 });
 
-test("block.json's attributes are the settings module's settings, read from the placeholder's attributes", () => {
+test("block.json's attributes are the settings module's settings, read from the placeholder's attributes, and the text it holds", () => {
   const attributes = { widget: 'data-therapy-widget', ...SETTING_ATTRIBUTES };
   const defaults = defaultSettings();
-  assert.deepEqual(Object.keys(blockJson.attributes).sort(), Object.keys(defaults).sort());
+  assert.deepEqual(Object.keys(blockJson.attributes).sort(), [...Object.keys(defaults), 'fallbackText'].sort());
+  // The HTML inside the placeholder: the widget's text for readers without JavaScript, or nothing.
+  assert.deepEqual(blockJson.attributes.fallbackText, { type: 'string', source: 'html', selector: 'div', default: '' });
   for (const [name, attribute] of Object.entries(attributes)) {
     assert.deepEqual(
       blockJson.attributes[name],

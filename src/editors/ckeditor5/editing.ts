@@ -1,10 +1,12 @@
 // The widget in CKEditor's model: one block object per placed widget, read from and saved as the
 // CMS-safe placeholder `<div data-therapy-widget="…">`, and shown while editing as a live preview of
 // the real widget. Because this plugin converts the placeholder itself, it survives the editor's
-// default filtering without any General HTML Support configuration.
+// default filtering without any General HTML Support configuration. The widget's text a
+// placeholder holds for readers without JavaScript is kept as it was, until a setting changes.
 import { Command, Plugin, Widget, toWidget } from 'ckeditor5';
 import type {
   Editor,
+  MatcherObjectPattern,
   ModelElement,
   ModelWriter,
   ViewElement,
@@ -13,12 +15,14 @@ import type {
   ViewRawElement,
 } from 'ckeditor5';
 import { PLACEHOLDER_ATTRIBUTES } from '../../shared/placeholders.js';
+import { fallbackTextStillFits, fallbackTextToKeep } from '../fallback-text.js';
 import {
   PLACEHOLDER_ATTRIBUTE,
   WIDGETS,
   defaultSettings,
   editorText,
   placeholderAttributes,
+  placeholderContent,
   settingsFromAttributes,
 } from '../settings.js';
 import type { WidgetSettings } from '../settings.js';
@@ -40,6 +44,15 @@ function modelAttribute(setting: SettingName): string {
   return `therapy${setting[0].toUpperCase()}${setting.slice(1)}`;
 }
 const MODEL_ATTRIBUTES = SETTING_NAMES.map(modelAttribute);
+
+/**
+ * The model attribute holding the widget's text for readers without JavaScript, as HTML, when its
+ * placeholder held it (therapy-widgets/server/fallback.js). Not a setting: the form never shows it.
+ */
+export const FALLBACK_TEXT_ATTRIBUTE = 'therapyFallbackText';
+
+/** Whether a placed widget holds its text for readers without JavaScript. */
+export const holdsFallbackText = (element: ModelElement): boolean => element.hasAttribute(FALLBACK_TEXT_ATTRIBUTE);
 
 /** The settings a model element holds. */
 export function settingsOf(element: ModelElement): WidgetSettings {
@@ -74,8 +87,9 @@ export function isWidgetView(node: ViewNode): boolean {
 
 /**
  * Inserts a widget with the given settings at the selection, or, when a therapy widget is
- * selected, changes its settings. One undo step either way. Its value is the selected widget's
- * settings, or null.
+ * selected, changes its settings, dropping the text it held for readers without JavaScript when
+ * they change (that text was made for the old ones). One undo step either way. Its value is the
+ * selected widget's settings, or null.
  */
 export class TherapyWidgetCommand extends Command {
   declare value: WidgetSettings | null;
@@ -94,6 +108,9 @@ export class TherapyWidgetCommand extends Command {
     model.change((writer: ModelWriter) => {
       const selected = selectedWidget(this.editor);
       if (selected) {
+        if (!fallbackTextStillFits(settingsOf(selected), settings)) {
+          writer.removeAttribute(FALLBACK_TEXT_ATTRIBUTE, selected);
+        }
         for (const name of MODEL_ATTRIBUTES) {
           if (name in attributes) writer.setAttribute(name, attributes[name], selected);
           else writer.removeAttribute(name, selected);
@@ -119,33 +136,46 @@ export class TherapyWidgetsEditing extends Plugin {
     const editor = this.editor;
     editor.model.schema.register(MODEL_ELEMENT, {
       inheritAllFrom: '$blockObject',
-      allowAttributes: MODEL_ATTRIBUTES,
+      allowAttributes: [...MODEL_ATTRIBUTES, FALLBACK_TEXT_ATTRIBUTE],
     });
 
+    const placeholder: MatcherObjectPattern = { name: 'div', attributes: { [PLACEHOLDER_ATTRIBUTE]: true } };
+    // What a placeholder holds is read as it is written (its `$rawContent`), not as content for
+    // the editor's schema, which would rewrite its lists or drop it.
+    editor.data.registerRawContentMatcher(placeholder);
     const conversion = editor.conversion;
     conversion.for('upcast').elementToElement({
-      view: { name: 'div', attributes: { [PLACEHOLDER_ATTRIBUTE]: true } },
-      model: (viewElement: ViewElement, { writer }) =>
-        writer.createElement(
-          MODEL_ELEMENT,
-          modelAttributesFor(
-            settingsFromAttributes({ getAttribute: (name) => viewElement.getAttribute(name) ?? null }),
-          ),
-        ),
+      view: placeholder,
+      model: (viewElement: ViewElement, { writer }) => {
+        const settings = settingsFromAttributes({ getAttribute: (name) => viewElement.getAttribute(name) ?? null });
+        const text = fallbackTextToKeep(String(viewElement.getCustomProperty('$rawContent') ?? ''));
+        return writer.createElement(MODEL_ELEMENT, {
+          ...modelAttributesFor(settings),
+          ...(text ? { [FALLBACK_TEXT_ATTRIBUTE]: text } : {}),
+        });
+      },
       // Above General HTML Support, which would otherwise keep the div as a plain container.
       converterPriority: 'high',
     });
 
-    const watched = { name: MODEL_ELEMENT, attributes: MODEL_ATTRIBUTES };
-    // Saved: exactly the placeholder, empty. A raw element, so no filler (&nbsp;) is written inside.
+    // Saved: exactly the placeholder, holding its text or empty. A raw element, so no filler
+    // (&nbsp;) is written inside. The text is checked again: only the widget's text is written.
     conversion.for('dataDowncast').elementToElement({
-      model: watched,
-      view: (element: ModelElement, { writer }) =>
-        writer.createRawElement('div', Object.fromEntries(placeholderAttributes(settingsOf(element)))),
+      model: { name: MODEL_ELEMENT, attributes: [...MODEL_ATTRIBUTES, FALLBACK_TEXT_ATTRIBUTE] },
+      view: (element: ModelElement, { writer }) => {
+        const text = fallbackTextToKeep(String(element.getAttribute(FALLBACK_TEXT_ATTRIBUTE) ?? ''));
+        return writer.createRawElement(
+          'div',
+          Object.fromEntries(placeholderAttributes(settingsOf(element))),
+          (dom: HTMLElement) => {
+            dom.innerHTML = placeholderContent(text);
+          },
+        );
+      },
     });
     // Editing: a widget holding the real widget as a preview (rebuilt when a setting changes).
     conversion.for('editingDowncast').elementToElement({
-      model: watched,
+      model: { name: MODEL_ELEMENT, attributes: MODEL_ATTRIBUTES },
       view: (element: ModelElement, { writer }) => this.createEditingView(settingsOf(element), writer),
     });
 

@@ -1,6 +1,7 @@
 // The form that edits one widget's settings, built from CKEditor's own UI parts so it looks,
 // reads and is used with the keyboard like the rest of the editor. Choices are dropdowns, the
-// rest are text fields; the fields a widget does not have are hidden.
+// rest are text fields; the fields a widget does not have are hidden. Above them, for a widget
+// that holds its text for readers without JavaScript, a note says what a change does to it.
 import {
   Collection,
   FocusCycler,
@@ -13,6 +14,7 @@ import {
   addListToDropdown,
   createLabeledDropdown,
   createLabeledInputText,
+  uid,
 } from 'ckeditor5';
 import type { DropdownView, FocusableView, InputTextView, ListDropdownItemDefinition, Locale } from 'ckeditor5';
 import { AUDIENCES, LANGUAGES, WIDGETS, defaultSettings, settingsFor } from '../settings.js';
@@ -36,6 +38,27 @@ interface TextField {
 
 type Field = ChoiceField | TextField;
 
+/** A paragraph of plain words, shown only while `isVisible`. */
+class NoteView extends View<HTMLParagraphElement> {
+  declare isVisible: boolean;
+  readonly id = `therapy-widget-ck-note-${uid()}`;
+
+  constructor(locale: Locale, words: string) {
+    super(locale);
+    this.set('isVisible', false);
+    const bind = this.bindTemplate;
+    this.setTemplate({
+      tag: 'p',
+      attributes: {
+        id: this.id,
+        class: ['ck', 'therapy-widget-ck-form__note', bind.if('isVisible', 'ck-hidden', (visible) => !visible)],
+        style: { margin: 0, maxWidth: '100%', whiteSpace: 'normal' },
+      },
+      children: [{ text: words }],
+    });
+  }
+}
+
 /**
  * The settings form. Fires `submit` when Enter is pressed in a text field; the dialog's own
  * buttons confirm or cancel it too.
@@ -46,10 +69,13 @@ export class WidgetFormView extends View<HTMLFormElement> {
   readonly focusCycler: FocusCycler;
   private readonly focusables = new ViewCollection<FocusableView>();
   private readonly fields = new Map<SettingName, Field>();
+  private readonly fallbackNote: NoteView;
 
   constructor(locale: Locale, text: EditorText) {
     super(locale);
     const children = this.createCollection();
+    this.fallbackNote = new NoteView(locale, `${text.fallbackText.held} ${text.fallbackText.how}`);
+    children.add(this.fallbackNote);
     const choices = (values: readonly string[], names: Record<string, string>) =>
       Object.fromEntries(values.map((value) => [value, names[value] ?? value]));
     const widgetNames = choices(
@@ -125,6 +151,15 @@ export class WidgetFormView extends View<HTMLFormElement> {
       // alone. Set on the element: the button's own `ariaLabelledBy` also names its label's id.
       button.element.setAttribute('aria-labelledby', `${field.view.labelView.id} ${button.ariaLabelledBy}`);
     }
+    // The first field, focused when the form opens, is described by the note while it shows.
+    const first = this.fields.get('widget');
+    const describe = () => {
+      const button = first?.kind === 'choice' ? first.view.fieldView.buttonView.element : undefined;
+      if (this.fallbackNote.isVisible) button?.setAttribute('aria-describedby', this.fallbackNote.id);
+      else button?.removeAttribute('aria-describedby');
+    };
+    describe();
+    this.fallbackNote.on('change:isVisible', describe);
     for (const view of this.focusables) if (view.element) this.focusTracker.add(view.element);
     if (this.element) this.keystrokes.listenTo(this.element);
   }
@@ -160,6 +195,11 @@ export class WidgetFormView extends View<HTMLFormElement> {
       if (field.kind === 'text' && field.view.fieldView.element) field.view.fieldView.element.value = settings[setting];
     }
     this.showFieldsOf(settings.widget);
+  }
+
+  /** Whether the note for a widget holding its text for readers without JavaScript shows. */
+  set holdsFallbackText(holds: boolean) {
+    this.fallbackNote.isVisible = holds;
   }
 
   /** Shows each problem under its field and focuses the first field that has one. */

@@ -5,7 +5,7 @@ import { ButtonView, Dialog, DomEventObserver, Plugin } from 'ckeditor5';
 import type { BubblingEvent, ViewDocumentDomEventData, ViewDocumentEnterEvent } from 'ckeditor5';
 import { DEFAULT_TOPICS, checkSettings, defaultSettings, editorText } from '../settings.js';
 import type { EditorLanguage, EditorText } from '../settings.js';
-import { COMMAND_NAME, TherapyWidgetsEditing, isWidgetView, selectedWidget } from './editing.js';
+import { COMMAND_NAME, TherapyWidgetsEditing, holdsFallbackText, isWidgetView, selectedWidget } from './editing.js';
 import type { TherapyWidgetCommand } from './editing.js';
 import type { TherapyWidgetsConfig } from './config.js';
 import { WidgetFormView } from './form-view.js';
@@ -96,6 +96,8 @@ export class TherapyWidgetsUI extends Plugin {
     const form = (this.form ??= this.createForm(text));
     const editing = !!command.value;
     form.settings = command.value ?? defaultSettings();
+    const selected = selectedWidget(editor);
+    form.holdsFallbackText = !!selected && holdsFallbackText(selected);
     dialog.show({
       id: DIALOG_ID,
       title: text.dialogTitle,

@@ -1,7 +1,9 @@
 // The TinyMCE plugin: a toolbar button and menu item that place a widget through a dialog, a live
-// preview of the widget inside the editor, and saved HTML that is exactly the CMS-safe placeholder.
+// preview of the widget inside the editor, and saved HTML that is exactly the CMS-safe placeholder,
+// holding the widget's text for readers without JavaScript when it held it, until a setting changes.
 // Only TinyMCE's types are imported; TinyMCE itself is the page's `tinymce` global at run time.
 import type { AstNode, Editor, TinyMCE, Ui } from 'tinymce';
+import { fallbackTextStillFits, fallbackTextToKeep } from '../fallback-text.js';
 import {
   AUDIENCES,
   DEFAULT_TOPICS,
@@ -11,7 +13,9 @@ import {
   checkSettings,
   defaultSettings,
   editorText,
+  escapeHtml,
   placeholderAttributes,
+  placeholderHolding,
   placeholderHtml,
   settingsFor,
   settingsFromAttributes,
@@ -37,6 +41,9 @@ export const OPTIONS = {
 
 // Attributes that only exist while the widget is in the editor; saving leaves none of them.
 const EDITOR_LABEL = 'data-mce-therapy-label';
+// The widget's text for readers without JavaScript that the placeholder held, as HTML, kept here
+// while editing (in the undo history too) rather than as content the editor would let be typed into.
+const FALLBACK_TEXT = 'data-mce-therapy-fallback-text';
 
 declare const tinymce: TinyMCE;
 
@@ -53,9 +60,6 @@ ${SELECTOR} { display: block; margin: 1em 0; padding: 0.5em; border: 2px dashed;
 ${SELECTOR}::before { content: attr(${EDITOR_LABEL}); display: block; margin-bottom: 0.5em; font: 600 0.875rem/1.4 system-ui, sans-serif; }
 .mce-content-body ${SELECTOR}[contenteditable='false'][data-mce-selected] { outline: 3px solid #0b57d0; outline-offset: 2px; box-shadow: 0 0 0 8px #fff; }
 `;
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** TinyMCE's parsed-HTML nodes answer `attr()` with `undefined` for a missing attribute. */
 const readAttributes = (node: AstNode) => ({ getAttribute: (name: string) => node.attr(name) ?? null });
@@ -77,21 +81,26 @@ export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
 
   editor.on('PreInit', () => {
     // Loaded HTML: the placeholder becomes a non-editable, labelled block, emptied of the `&nbsp;`
-    // TinyMCE pads empty blocks with (and of anything an older save left inside).
+    // TinyMCE pads empty blocks with; the widget's text it holds (as TinyMCE's own filter left it)
+    // moves into an editor-only attribute, and anything else inside is dropped.
     editor.parser.addAttributeFilter(PLACEHOLDER_ATTRIBUTE, (nodes) => {
       for (const node of nodes) {
-        node.empty();
+        const html = tinymce.html.Serializer({}, editor.schema).serialize(takeChildren(node));
+        // With nothing inside (the editor's own HTML, as undo restores it), the attribute stays.
+        if (html.replace(/&nbsp;|\u00a0/g, '').trim()) node.attr(FALLBACK_TEXT, fallbackTextToKeep(html) || null);
         node.attr('contenteditable', 'false');
         node.attr(EDITOR_LABEL, label(settingsFromAttributes(readAttributes(node)).widget));
       }
     });
     // Saved HTML: exactly the placeholder, written as text so the schema's attribute order and
-    // the editor-only attributes and preview never reach it.
+    // the editor-only attributes and preview never reach it. Its text is checked again on the way
+    // out, so only the widget's text is ever written.
     editor.serializer.addAttributeFilter(PLACEHOLDER_ATTRIBUTE, (nodes) => {
       for (const node of nodes) {
         const saved = new tinymce.html.Node('#text', 3);
         saved.raw = true;
-        saved.value = placeholderHtml(settingsFromAttributes(readAttributes(node)));
+        const text = fallbackTextToKeep(node.attr(FALLBACK_TEXT) ?? '');
+        saved.value = placeholderHolding(settingsFromAttributes(readAttributes(node)), text);
         node.replace(saved);
       }
     });
@@ -108,7 +117,8 @@ export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
   const openDialog = () => {
     const placeholder = selectedPlaceholder();
     const initial = placeholder ? settingsFromAttributes(placeholder) : defaultSettings();
-    openSettingsDialog(editor, language(), topics(), initial, placeholder !== null, (settings) => {
+    const holdsText = placeholder?.hasAttribute(FALLBACK_TEXT) ?? false;
+    openSettingsDialog(editor, language(), topics(), initial, placeholder !== null, holdsText, (settings) => {
       editor.undoManager.transact(() => {
         if (placeholder?.isConnected) {
           writePlaceholder(placeholder, settings, label(settings.widget));
@@ -155,10 +165,31 @@ export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
   });
 }
 
-/** Writes settings onto a placeholder already in the editor, in place, as one undoable change. */
+/**
+ * Takes a parsed node's children out, into a fragment of their own, without what TinyMCE adds
+ * while it works: its own nodes (such as the caret's bookmark after inserted or pasted content)
+ * and its marks on the others (`data-mce-…`).
+ */
+function takeChildren(node: AstNode): AstNode {
+  const inside = new tinymce.html.Node('#frag', 11);
+  while (node.firstChild) inside.append(node.firstChild);
+  const nodes: AstNode[] = [];
+  for (let child = inside.walk(); child; child = child.walk()) nodes.push(child);
+  for (const child of nodes) {
+    if (child.attr('data-mce-type') || child.attr('data-mce-bogus')) child.remove();
+    else for (const { name } of [...(child.attributes ?? [])]) if (name.startsWith('data-mce-')) child.attr(name, null);
+  }
+  return inside;
+}
+
+/**
+ * Writes settings onto a placeholder already in the editor, in place, as one undoable change. The
+ * text it held for readers without JavaScript goes when they change: it was made for the old ones.
+ */
 function writePlaceholder(placeholder: HTMLElement, settings: WidgetSettings, label: string): void {
+  if (!fallbackTextStillFits(settingsFromAttributes(placeholder), settings)) placeholder.removeAttribute(FALLBACK_TEXT);
   const wanted = new Map(placeholderAttributes(settings));
-  const editorOnly = new Set(['contenteditable', EDITOR_LABEL, 'data-mce-selected']);
+  const editorOnly = new Set(['contenteditable', EDITOR_LABEL, FALLBACK_TEXT, 'data-mce-selected']);
   for (const { name } of [...placeholder.attributes]) {
     if (!wanted.has(name) && !editorOnly.has(name)) placeholder.removeAttribute(name);
   }
@@ -197,22 +228,28 @@ function startPreviews(editor: Editor, scriptUrl: string): void {
 type Dialog = Ui.Dialog.DialogSpec<SettingsData>;
 type DialogItem = Ui.Dialog.BodyComponentSpec;
 
-/** The dialog: opens with `initial`, refuses settings with problems, and hands good ones to `done`. */
+/**
+ * The dialog: opens with `initial`, refuses settings with problems, and hands good ones to `done`.
+ * For a widget that `holdsText` for readers without JavaScript, a note says what a change does to it.
+ */
 function openSettingsDialog(
   editor: Editor,
   language: EditorLanguage,
   topics: readonly string[],
   initial: WidgetSettings,
   editing: boolean,
+  holdsText: boolean,
   done: (settings: WidgetSettings) => void,
 ): void {
   const text = editorText(language);
   const choices = (values: readonly string[], names: Record<string, string>) =>
     values.map((value) => ({ value, text: names[value] ?? value }));
+  const paragraph = (words: string): DialogItem => ({ type: 'htmlpanel', html: `<p>${escapeHtml(words)}</p>` });
   const hint = (setting: keyof WidgetSettings): DialogItem[] => {
     const words = text.hints[setting];
-    return words ? [{ type: 'htmlpanel', html: `<p>${escapeHtml(words)}</p>` }] : [];
+    return words ? [paragraph(words)] : [];
   };
+  const note = holdsText ? [paragraph(`${text.fallbackText.held} ${text.fallbackText.how}`)] : [];
 
   const spec = (data: SettingsData, problems: readonly SettingProblem[]): Dialog => {
     const applies = new Set(settingsFor(data.widget));
@@ -247,6 +284,7 @@ function openSettingsDialog(
         type: 'panel',
         items: [
           ...alert,
+          ...note,
           select(
             'widget',
             choices(

@@ -1,10 +1,12 @@
 // The block in the editor: its settings in the sidebar, and the widget itself in the canvas, drawn
-// by the script-tag bundle from the same placeholder the block saves.
+// by the script-tag bundle from the same placeholder the block saves. A block holding the widget's
+// text for readers without JavaScript drops it when a setting changes, and the sidebar says so.
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import { Notice, PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { getSettings as getDateSettings } from '@wordpress/date';
 import { createElement, useId, useState } from '@wordpress/element';
+import { fallbackTextStillFits } from '../fallback-text.js';
 import {
   HEADING_LEVELS,
   WIDGETS,
@@ -16,7 +18,7 @@ import {
   type EditorText,
   type WidgetSettings,
 } from '../settings.js';
-import { settingsOf, type WidgetBlockAttributes } from './save.js';
+import { fallbackTextOf, settingsOf, type WidgetBlockAttributes } from './save.js';
 
 type SettingName = keyof WidgetSettings;
 
@@ -86,24 +88,40 @@ function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
 /**
  * The block's editor view. A change is saved only when the settings module finds no problem with
  * it; otherwise the field keeps what was typed and shows why it cannot be saved, and the page
- * keeps the last good value.
+ * keeps the last good value. A saved change that changes the placeholder drops the widget's text
+ * the block held, which was made for the old settings.
  */
 export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetBlockAttributes>) {
   const language = editorLanguage();
   const text = editorText(language);
   const saved = settingsOf(attributes);
+  const holdsText = fallbackTextOf(attributes) !== '';
   const [drafts, setDrafts] = useState<Partial<WidgetSettings>>({});
+  const [droppedText, setDroppedText] = useState(false);
   const shown: WidgetSettings = { ...saved, ...drafts };
   const problems = checkSettings(shown, language);
 
   function change(setting: SettingName, value: string) {
     const rest = Object.fromEntries(Object.entries(drafts).filter(([name]) => name !== setting));
-    const unsaveable = checkSettings({ ...saved, [setting]: value }, language).some(
-      (problem) => problem.setting === setting,
-    );
+    const changed = { ...saved, [setting]: value };
+    const unsaveable = checkSettings(changed, language).some((problem) => problem.setting === setting);
     setDrafts(unsaveable ? { ...rest, [setting]: value } : rest);
-    if (!unsaveable) setAttributes({ [setting]: value });
+    if (unsaveable) return;
+    const drop = holdsText && !fallbackTextStillFits(saved, changed);
+    setAttributes(drop ? { [setting]: value, fallbackText: '' } : { [setting]: value });
+    if (drop) setDroppedText(true);
   }
+
+  // What a change does, or did, to the widget's text for readers without JavaScript.
+  const noteWords = holdsText ? text.fallbackText.held : droppedText ? text.fallbackText.removed : '';
+  const note =
+    noteWords &&
+    createElement(Notice, {
+      status: holdsText ? 'info' : 'warning',
+      isDismissible: false,
+      className: 'therapy-widgets-fallback-note',
+      children: `${noteWords} ${text.fallbackText.how}`,
+    });
 
   const fields = settingsFor(shown.widget).map((setting) =>
     createElement(SettingField, {
@@ -118,7 +136,7 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
   return createElement(
     'div',
     useBlockProps(),
-    createElement(InspectorControls, null, createElement(PanelBody, { title: text.dialogTitle }, ...fields)),
+    createElement(InspectorControls, null, createElement(PanelBody, { title: text.dialogTitle }, note, ...fields)),
     // The saved placeholder itself: the script-tag bundle, loaded in the editor's canvas, puts the
     // real widget in it and keeps it in step as the settings change.
     createElement('div', Object.fromEntries(placeholderAttributes(saved))),

@@ -1,9 +1,19 @@
 // What the block saves, and how its attributes become the settings module's settings.
 import { createElement } from '@wordpress/element';
-import { defaultSettings, placeholderAttributes, type WidgetSettings } from '../settings.js';
+import { fallbackTextToKeep } from '../fallback-text.js';
+import { defaultSettings, placeholderAttributes, placeholderContent, type WidgetSettings } from '../settings.js';
 
-/** The block's attributes: one text per setting, read back from the saved placeholder's attributes. */
-export type WidgetBlockAttributes = WidgetSettings & Record<string, unknown>;
+/**
+ * The block's attributes: one text per setting, read back from the saved placeholder's attributes,
+ * and `fallbackText`, the HTML inside it: the widget's text for readers without JavaScript, when
+ * the placeholder holds it (therapy-widgets/server/fallback.js).
+ */
+export type WidgetBlockAttributes = WidgetSettings & { fallbackText?: string } & Record<string, unknown>;
+
+/** The widget's text the block holds for readers without JavaScript, as it saves it; '' for none. */
+export function fallbackTextOf(attributes: Partial<Record<string, unknown>>): string {
+  return typeof attributes.fallbackText === 'string' ? fallbackTextToKeep(attributes.fallbackText) : '';
+}
 
 /** The block's settings from its attributes; a missing one takes the new-widget default. */
 export function settingsOf(attributes: Partial<Record<string, unknown>>): WidgetSettings {
@@ -17,9 +27,15 @@ export function settingsOf(attributes: Partial<Record<string, unknown>>): Widget
 
 /**
  * What the block saves: exactly the placeholder `<div data-therapy-widget="…" data-topic="…" …>`,
- * with its attributes in the settings module's order, so saving twice gives the same HTML. No
- * class names: block.json turns off the ones WordPress would add.
+ * with its attributes in the settings module's order, so saving twice gives the same HTML, holding
+ * the widget's text when the block holds it. No class names: block.json turns off the ones
+ * WordPress would add.
  */
 export function save({ attributes }: { attributes: Partial<Record<string, unknown>> }) {
-  return createElement('div', Object.fromEntries(placeholderAttributes(settingsOf(attributes))));
+  const placeholder = Object.fromEntries(placeholderAttributes(settingsOf(attributes)));
+  const text = fallbackTextOf(attributes);
+  // Only the widget's text, checked and written as the fallback text writes it, is written as HTML.
+  return text
+    ? createElement('div', { ...placeholder, dangerouslySetInnerHTML: { __html: placeholderContent(text) } })
+    : createElement('div', placeholder);
 }
