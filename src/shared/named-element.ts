@@ -13,14 +13,8 @@ import { html, type TemplateResult } from 'lit';
 export function templatesByName<Name extends string>(
   strings: (name: Name) => string[],
 ): (name: Name, ...values: unknown[]) => TemplateResult {
-  const made = new Map<Name, TemplateStringsArray>();
-  return (name, ...values) => {
-    let template = made.get(name);
-    if (!template) {
-      const parts = strings(name);
-      template = Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
-      made.set(name, template);
-    }
-    return html(template, ...values);
-  };
+  const made = {} as Record<Name, TemplateStringsArray>;
+  // Lit accepts only arrays made as template literals are: with their own `raw`.
+  const make = (parts: string[]) => Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+  return (name, ...values) => html((made[name] ??= make(strings(name))), ...values);
 }
