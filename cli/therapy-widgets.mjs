@@ -4,7 +4,6 @@
 // any script.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   placeholderProblems,
   readXliff,
@@ -16,6 +15,7 @@ import {
 import { fernandezHuerta, fleschKincaidGrade, wordsOf } from './readability.mjs';
 import { runFallback } from './fallback.mjs';
 import { runRender } from './render.mjs';
+import { parseCommand } from './widget-command.mjs';
 
 const USAGE = `Usage: therapy-widgets check [options] <pack .json and .xlf files…>
 
@@ -63,23 +63,14 @@ class UsageError extends Error {}
  * @param {string[]} argv
  */
 function options(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'max-grade': { type: 'string' },
-        'min-ease': { type: 'string' },
-        familiar: { type: 'string', multiple: true, default: [] },
-        source: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(/** @type {Error} */ (error).message);
-  }
+  const parsed = parseCommand(argv, {
+    'max-grade': { type: 'string' },
+    'min-ease': { type: 'string' },
+    familiar: { type: 'string', multiple: true, default: [] },
+    source: { type: 'string' },
+    json: { type: 'boolean', default: false },
+  });
+  if (parsed.error !== undefined) throw new UsageError(parsed.error);
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
   const [command, ...files] = positionals;

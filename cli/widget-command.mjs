@@ -1,6 +1,26 @@
-// What the `render` and `fallback` commands share: the widget's settings as options, with the
-// same names as its attributes, read into the settings object both server modules take.
+// What the commands share: how their arguments are read (`--help` always, a usage error for
+// anything else amiss) and, for `render` and `fallback`, the widget's settings as options, with
+// the same names as its attributes, read into the settings object both server modules take.
 import { parseArgs } from 'node:util';
+
+/**
+ * Reads a command's arguments: positional ones, `options` as `parseArgs` takes them, and `--help`.
+ * Returns what was given, or `{ error }` with parseArgs's message for arguments it refuses.
+ * @param {string[]} argv
+ * @param {import('node:util').ParseArgsConfig['options']} options
+ * @returns {{ values: Record<string, any>, positionals: string[], error?: undefined } | { error: string }}
+ */
+export function parseCommand(argv, options) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { ...options, help: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    return { error: /** @type {Error} */ (error).message };
+  }
+}
 
 /** The options that set a widget's attributes, for a command's usage text. */
 export const WIDGET_OPTIONS_HELP = `Options (each the widget's attribute of the same name; left out, its default):
@@ -38,20 +58,11 @@ const SETTINGS = {
  */
 export function readWidgetCommand(argv, { name, usage, options = {} }) {
   const usageError = (message) => refuse(name, usage, message);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        ...Object.fromEntries(Object.keys(SETTINGS).map((option) => [option, { type: 'string' }])),
-        ...options,
-        help: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    return usageError(/** @type {Error} */ (error).message);
-  }
+  const parsed = parseCommand(argv, {
+    ...Object.fromEntries(Object.keys(SETTINGS).map((option) => [option, { type: 'string' }])),
+    ...options,
+  });
+  if (parsed.error !== undefined) return usageError(parsed.error);
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(usage);

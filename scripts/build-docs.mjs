@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { dirname, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import MarkdownIt from 'markdown-it';
+import { siteHeader } from './build-site.mjs';
 
 export const OUT = 'dist-site/docs';
 const SOURCE = 'docs';
@@ -203,6 +204,11 @@ function layout({ output, title, body, groups, current }) {
         </ul>`,
     )
     .join('\n        ');
+  // The site's header, its links written to index.html files, as the other links here are.
+  const header = siteHeader({
+    href: (path) => to(posix.relative('docs', `${path}index.html`)),
+    current: current === 'index.html' ? 'docs/' : undefined,
+  });
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -214,19 +220,7 @@ function layout({ output, title, body, groups, current }) {
     <link rel="stylesheet" href="${to('../docs.css')}" />
   </head>
   <body>
-    <a class="skip-link" href="#main">Skip to content</a>
-    <header class="top">
-      <div class="wrap top-inner">
-        <a class="logo" href="${to('../index.html')}">therapy-widgets</a>
-        <nav aria-label="Site">
-          <ul class="top-nav">
-            <li><a href="${to('../hospital/index.html')}">Hospital page</a></li>
-            <li><a href="${to('../builder/index.html')}">Embed builder</a></li>
-            <li><a href="${to('index.html')}"${current === 'index.html' ? ' aria-current="page"' : ''}>Documentation</a></li>
-          </ul>
-        </nav>
-      </div>
-    </header>
+    ${header}
     <div class="wrap docs-layout">
       <nav class="docs-nav" aria-label="Guides">
         ${nav}

@@ -3,11 +3,12 @@
 // the pages load it as a hospital would, and the embed builder gets the release facts it shows
 // (version, Subresource Integrity hash, topics, the documented custom properties) as JSON.
 // A widget written in a page with `data-prerender` is replaced by its pre-rendered form
-// (docs/prerendering.md), as a hospital's own build or server would do.
-import { createHash } from 'node:crypto';
+// (docs/prerendering.md), as a hospital's own build or server would do. The site's own pages get
+// their header here too, the same as the docs pages (scripts/build-docs.mjs) get it.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { integrityOf } from './release.mjs';
 
 const SITE = 'dist-site';
 const BUNDLE = 'dist/therapy-widgets.js';
@@ -18,9 +19,52 @@ const BUNDLE = 'dist/therapy-widgets.js';
  */
 export const CDN_BASE = 'https://cdn.jsdelivr.net/npm';
 
-/** The `integrity` value for a file: its SHA-384 digest, as Subresource Integrity writes it. */
-export function integrityOf(path) {
-  return `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+/**
+ * The parts of the demo site, in the order its header links them, as paths from the site's root;
+ * the site's name, first in the header, links the landing page.
+ */
+const SITE_PARTS = [
+  { path: 'hospital/', text: 'Hospital page' },
+  { path: 'hospital/es/', text: 'En español', lang: 'es' },
+  { path: 'hospital/kids/', text: 'For kids' },
+  { path: 'builder/', text: 'Embed builder' },
+  { path: 'docs/', text: 'Documentation' },
+];
+
+/**
+ * The header of the site's own pages (the hospital's pages have the hospital's): a skip link to
+ * `#main`, the site's name and a link to each part. `href(path)` writes a path from the site's
+ * root as the page links it; `current` is the path of the part the page is, if it is one.
+ */
+export function siteHeader({ href, current }) {
+  const here = (path) => (path === current ? ' aria-current="page"' : '');
+  const links = SITE_PARTS.map(
+    ({ path, text, lang }) =>
+      `<li><a href="${href(path)}"${lang ? ` hreflang="${lang}" lang="${lang}"` : ''}${here(path)}>${text}</a></li>`,
+  );
+  return `<a class="skip-link" href="#main">Skip to content</a>
+    <header class="top">
+      <div class="wrap top-inner">
+        <a class="logo" href="${href('')}"${here('')}>therapy-widgets</a>
+        <nav aria-label="Demo site">
+          <ul class="top-nav">
+            ${links.join('\n            ')}
+          </ul>
+        </nav>
+      </div>
+    </header>`;
+}
+
+/** Where a page of the site's own asks for its header. */
+const SITE_HEADER_MARKER = '<header data-site-header></header>';
+
+/** The page with its header in place of the marker, its links written from the page's folder. */
+function withSiteHeader(page, folder) {
+  const href = (path) => {
+    const relative = posix.relative(folder, path);
+    return relative ? `${relative}/` : './';
+  };
+  return page.replace(SITE_HEADER_MARKER, () => siteHeader({ href, current: folder ? `${folder}/` : '' }));
 }
 
 /** The attribute that asks this build to pre-render a widget written in a demo page. */
@@ -96,7 +140,8 @@ async function buildSite() {
   const renderer = await import(pathToFileURL('dist/server/render.js').href);
   for (const file of htmlFiles(SITE)) {
     const page = readFileSync(file, 'utf8');
-    const built = prerenderMarkedWidgets(page, renderer);
+    const folder = posix.dirname(posix.relative(SITE, file.split('\\').join('/')));
+    const built = prerenderMarkedWidgets(withSiteHeader(page, folder === '.' ? '' : folder), renderer);
     if (built !== page) writeFileSync(file, built);
   }
 
@@ -117,7 +162,7 @@ async function buildSite() {
   const release = {
     version: pkg.version,
     cdnScriptUrl: `${CDN_BASE}/${pkg.name}@${pkg.version}/${BUNDLE}`,
-    integrity: integrityOf(BUNDLE),
+    integrity: integrityOf(readFileSync(BUNDLE)),
     topics: readdirSync('dist/packs').sort(),
     // Which ready-made HTML the build wrote (dist/<kind>/<topic>/<audience>.<lang>/<tag>.html).
     built: Object.fromEntries(['fallback', 'prerendered'].map((kind) => [kind, existsSync(`dist/${kind}`)])),

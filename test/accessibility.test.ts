@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { captureWarnings } from './helpers/dom.js';
+import { withWarnings } from './helpers/dom.js';
 import '../src/index.js';
 
 const CASES = [
@@ -35,14 +35,11 @@ describe('accessibility (axe)', () => {
 
   for (const markup of FALLBACK_CASES) {
     it(`is accessible with a fallback: ${markup}`, async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const element = await fixture(markup);
         await expect(element).to.be.accessible();
         expect(warnings.messages.length).to.be.greaterThan(0);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   }
 

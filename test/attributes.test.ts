@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { elements } from '../src/index.js';
-import { captureWarnings, visibleText } from './helpers/dom.js';
+import { visibleText, withWarnings } from './helpers/dom.js';
 
 const TAGS = Object.keys(elements) as (keyof typeof elements)[];
 const XSS = '<img src=x onerror="window.__therapyXss=1">';
@@ -16,8 +16,7 @@ describe('topic', () => {
   // The disclaimer keeps its safety text for an unknown topic (tested below).
   for (const tag of TAGS.filter((tag) => tag !== 'cog-disclaimer')) {
     it(`<${tag}> shows a polite message, not a blank, for an unknown topic, and warns once`, async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const element = await fixture<HTMLElementTagNameMap[typeof tag]>(`<${tag} topic="asthma"></${tag}>`);
         const fallback = element.shadowRoot!.querySelector('[part="fallback"]');
         expect(fallback).to.exist;
@@ -27,22 +26,17 @@ describe('topic', () => {
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain(`<${tag}> topic="asthma" cannot be shown`);
         expect(warnings.messages[0]).to.contain('asthma/family.en.json could not be loaded (the server answered 404)');
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   }
 
   it("shows the disclaimer even for an unknown topic, without the text's dates", async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const element = await fixture('<cog-disclaimer topic="asthma"></cog-disclaimer>');
       expect(visibleText(element)).to.contain('In an emergency, call 911');
       expect(element.shadowRoot!.querySelector('[part="written"]')).to.be.null;
       expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('forgives capitals and spaces in a topic name', async () => {
@@ -51,8 +45,7 @@ describe('topic', () => {
   });
 
   it('recovers when a bad topic is corrected', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const element = await fixture<HTMLElementTagNameMap['therapy-overview']>(
         '<therapy-overview topic=""></therapy-overview>',
       );
@@ -61,9 +54,7 @@ describe('topic', () => {
       await element.updateComplete;
       expect(visibleText(element)).to.contain('What is targeted therapy?');
       expect(warnings.messages).to.have.length(1);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });
 
@@ -86,8 +77,7 @@ describe('<cog-disclaimer> attributes', () => {
 
   for (const bad of ['', 'call us', XSS, 'javascript:alert(1)']) {
     it(`falls back to 911 and warns once for emergency-number="${bad}"`, async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const element = await fixture<HTMLElementTagNameMap['cog-disclaimer']>(
           html`<cog-disclaimer emergency-number=${bad}></cog-disclaimer>`,
         );
@@ -98,9 +88,7 @@ describe('<cog-disclaimer> attributes', () => {
         await element.updateComplete;
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<cog-disclaimer> emergency-number=');
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   }
 
@@ -139,8 +127,7 @@ describe('<cog-disclaimer> attributes', () => {
   });
 
   it('leaves out a text setting longer than 300 characters, with one warning, in the page too', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const longest = 'R'.repeat(300);
       const element = await fixture(
         `<cog-disclaimer publisher="${longest}" copyright="${'C'.repeat(301)}" organization="${'O'.repeat(5000)}"></cog-disclaimer>`,
@@ -161,9 +148,7 @@ describe('<cog-disclaimer> attributes', () => {
       expect(disclaimer.shadowRoot!.querySelector('[part="copyright"]')).to.be.null;
       // One from the disclaimer above and one from the page; the disclaimer inside the page says nothing.
       expect(warnings.messages.filter((message) => message.includes('copyright='))).to.have.length(2);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('reflects properties set from script to attributes', async () => {

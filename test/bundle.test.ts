@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { BUNDLE, captureWarnings, loadScript, visibleText } from './helpers/dom.js';
+import { BUNDLE, loadScript, visibleText, withWarnings } from './helpers/dom.js';
 
 describe('the script-tag bundle', () => {
   const errors: string[] = [];
@@ -14,8 +14,7 @@ describe('the script-tag bundle', () => {
 
   it('loaded twice on one page, registers once, throws nothing and warns nothing', async () => {
     document.body.insertAdjacentHTML('beforeend', '<therapy-overview id="twice"></therapy-overview>');
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       // Two URLs make the browser evaluate two copies, as two script tags from two places would.
       await loadScript(`${BUNDLE}?copy=1`);
       await loadScript(`${BUNDLE}?copy=2`);
@@ -24,9 +23,7 @@ describe('the script-tag bundle', () => {
       expect(visibleText(element)).to.contain('What is targeted therapy?');
       expect(errors).to.deep.equal([]);
       expect(warnings.messages.filter((message) => message.includes('therapy-widgets'))).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('adds no global variables to the page', async () => {

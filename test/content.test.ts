@@ -1,14 +1,13 @@
 import { expect, fixture } from '@open-wc/testing';
 import '../src/index.js';
 import { visibleText } from './helpers/dom.js';
-
-type Audience = 'family' | 'child';
+import { expectEachFactInOneWidget, type Audience, type Facts } from './helpers/facts.js';
 
 /**
  * Every fact of the content brief, as our wording says it for families and for children (the
  * same facts, nothing added or left out), and the widget that must say it.
  */
-const FACTS: Record<string, Record<string, Record<Audience, RegExp[]>>> = {
+const FACTS: Facts = {
   'therapy-overview': {
     'a newer kind of cancer treatment': {
       family: [/newer ways to treat cancer/],
@@ -153,17 +152,7 @@ describe('content of the brief', () => {
       const texts = await Promise.all(
         Object.keys(FACTS).map(async (tag) => [tag, visibleText(await render(tag, audience))] as const),
       );
-      for (const [tag, facts] of Object.entries(FACTS)) {
-        for (const pattern of Object.values(facts).flatMap((patterns) => patterns[audience])) {
-          const others = texts.filter(([other, text]) => other !== tag && pattern.test(text)).map(([other]) => other);
-          // The emergency sentence is in the disclaimer and, for allergic reactions, in the card.
-          const allowed = /emergency/i.test(pattern.source) ? ['side-effect-card', 'cog-disclaimer'] : [];
-          expect(
-            others.filter((other) => !allowed.includes(other)),
-            `${pattern} also in`,
-          ).to.deep.equal([]);
-        }
-      }
+      expectEachFactInOneWidget(FACTS, texts, audience, /emergency/i);
     });
 
     it(`names no drug, dose or statistic (${audience})`, async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { CogDisclaimer } from '../src/cog-disclaimer/cog-disclaimer.component.js';
-import { captureWarnings } from './helpers/dom.js';
+import { withWarnings } from './helpers/dom.js';
 
 // Health information shows its dates honestly: the pack's version and the day its text was
 // written, and a review only when the publisher states one. Dates are in the widget's language,
@@ -58,29 +58,23 @@ describe('dates', () => {
 
   for (const bad of ['2026-02-30', '12/01/2026', 'yesterday']) {
     it(`leaves out a review date that is not real (${bad}), with one warning`, async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const element = await disclaimer(html`<cog-disclaimer reviewed=${bad} reviewed-by="A team"></cog-disclaimer>`);
         element.headingLevel = 3;
         await element.updateComplete;
         expect(part(element, 'reviewed')).to.be.null;
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain(`reviewed="${bad}" is not valid`);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   }
 
   it('warns once when reviewed-by is set without a date, and claims nothing', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const element = await disclaimer(html`<cog-disclaimer reviewed-by="A team"></cog-disclaimer>`);
       expect(part(element, 'reviewed')).to.be.null;
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('reviewed-by is set without a reviewed date');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { elements } from '../src/index.js';
-import { captureWarnings } from './helpers/dom.js';
+import { withWarnings } from './helpers/dom.js';
 
 const TAGS = Object.keys(elements);
 
@@ -39,8 +39,7 @@ describe('heading levels', () => {
 
   for (const bad of ['abc', '0', '7', '2.5', '', '-1', 'NaN', '<h1>']) {
     it(`falls back to level 2 and warns once for heading-level="${bad}"`, async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const element = await fixture(
           `<side-effect-card heading-level="${bad.replace(/</g, '&lt;')}"></side-effect-card>`,
         );
@@ -50,15 +49,12 @@ describe('heading levels', () => {
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain('<side-effect-card>');
         expect(warnings.messages[0]).to.contain(`heading-level="${bad}"`);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   }
 
   it('names a bad level set from script by its value', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const element = await fixture<HTMLElementTagNameMap['therapy-overview']>('<therapy-overview></therapy-overview>');
       element.headingLevel = 9;
       await element.updateComplete;
@@ -66,14 +62,11 @@ describe('heading levels', () => {
       expect(warnings.messages).to.deep.equal([
         '[therapy-widgets] <therapy-overview> heading-level=9 is not valid; using 2. Use a whole number from 1 to 6.',
       ]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('returns to the default, silently, when the attribute is removed', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const element = await fixture<HTMLElementTagNameMap['therapy-overview']>(
         '<therapy-overview heading-level="4"></therapy-overview>',
       );
@@ -81,9 +74,7 @@ describe('heading levels', () => {
       await element.updateComplete;
       expect(headingLevels(element)[0]).to.equal(2);
       expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('reflects a level set from script to the attribute', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import '../src/index.js';
-import { captureWarnings, visibleText } from './helpers/dom.js';
+import { visibleText, withWarnings } from './helpers/dom.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -79,21 +79,17 @@ describe('language of each widget', () => {
     ['en-US', ENGLISH],
   ]) {
     it(`folds the region tag ${tag} to its language, without a warning`, async () => {
-      const warnings = captureWarnings();
-      try {
+      await withWarnings(async (warnings) => {
         const widget = await fixture<Widget>(`<therapy-overview lang="${tag}"></therapy-overview>`);
         await widget.updateComplete;
         expect(title(widget)).to.equal(expected);
         expect(warnings.messages).to.deep.equal([]);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   }
 
   it('falls back to English for an unsupported language, with one warning per page', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const root = await fixture(
         '<div lang="fr-CA"><therapy-overview></therapy-overview><side-effect-card></side-effect-card></div>',
       );
@@ -102,21 +98,16 @@ describe('language of each widget', () => {
       expect(title(root.querySelector('side-effect-card')!)).to.equal('Side effects');
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('lang="fr-CA" (from <div>) is not supported; showing English');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('treats an empty lang (language unknown) as English, silently', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const root = await fixture('<div lang="es"><therapy-overview lang=""></therapy-overview></div>');
       await settled(root);
       expect(title(root.querySelector('therapy-overview')!)).to.equal(ENGLISH);
       expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('shows two languages side by side on one page', async () => {

@@ -88,6 +88,18 @@ async function expectRenders(widget: TherapyElement, expected: Rendering, headin
   expect(expected.text.length).to.be.greaterThan(20);
 }
 
+/** Appends the widget to each parent in turn and checks, after each move, that it renders as `expected`. */
+async function expectRendersAfterMoves(
+  widget: TherapyElement,
+  parents: ParentNode[],
+  expected: Rendering,
+): Promise<void> {
+  for (const parent of parents) {
+    parent.append(widget);
+    await expectRenders(widget, expected, 3);
+  }
+}
+
 const places: Element[] = [];
 
 /** A container in the page, removed after the test. */
@@ -127,13 +139,7 @@ describe('lifecycle: moving, removing, cloning', () => {
       quietly(async () => {
         const [first, second] = [place(), place()];
         const expected = await reference(tag, attributes, first);
-        const widget = create(tag, attributes);
-        first.append(widget);
-        await expectRenders(widget, expected, 3);
-        second.append(widget);
-        await expectRenders(widget, expected, 3);
-        first.prepend(widget);
-        await expectRenders(widget, expected, 3);
+        await expectRendersAfterMoves(create(tag, attributes), [first, second, first], expected);
       }),
     );
 
@@ -145,13 +151,7 @@ describe('lifecycle: moving, removing, cloning', () => {
         const outside = place();
         const expected = await reference(tag, attributes, outside);
         expect(await reference(tag, attributes, shadow)).to.deep.equal(expected);
-        const widget = create(tag, attributes);
-        outside.append(widget);
-        await expectRenders(widget, expected, 3);
-        shadow.append(widget);
-        await expectRenders(widget, expected, 3);
-        outside.append(widget);
-        await expectRenders(widget, expected, 3);
+        await expectRendersAfterMoves(create(tag, attributes), [outside, shadow, outside], expected);
       }),
     );
 

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { addTopic, registerPack } from '../src/index.js';
 import type { Pack } from '../src/content/types.js';
-import { captureWarnings, visibleText } from './helpers/dom.js';
+import { captureWarnings, visibleText, withWarnings } from './helpers/dom.js';
 
 // A topic needs no widget code: these packs, with made-up neutral text, use every block type in
 // every section widget, and are registered from code or served from a folder of the page's own.
@@ -142,16 +142,13 @@ describe('content packs', () => {
   it('shows the fallback and warns once when a shown pack is replaced by a bad one', async () => {
     registerPack(samplePack('breaking-topic', 'en'));
     const element = await widget(html`<therapy-overview topic="breaking-topic"></therapy-overview>`);
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       expect(registerPack({ ...samplePack('breaking-topic', 'en'), version: 'one' })).to.equal(false);
       await element.updateComplete;
       expect(part(element, 'fallback')).to.have.length(1);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('/version: expected a version like 1.0.0');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('keeps what it shows when the registered object is changed afterwards', async () => {
@@ -218,8 +215,7 @@ describe('content packs', () => {
 
   it('shows the fallback with one warning for a language the topic has no pack in', async () => {
     registerPack(samplePack('english-only', 'en'));
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       const element = await widget(html`<therapy-overview topic="english-only" lang="es"></therapy-overview>`);
       expect(part(element, 'fallback')).to.have.length(1);
       expect(visibleText(element)).to.contain('Lo sentimos');
@@ -227,9 +223,7 @@ describe('content packs', () => {
       expect(warnings.messages[0]).to.contain(
         'english-only/family.es.json could not be loaded (the server answered 404)',
       );
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('loads a topic from a folder the page names, and checks it is the pack asked for', async () => {

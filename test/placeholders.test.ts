@@ -4,7 +4,7 @@ import { defineElements } from '../src/shared/define.js';
 import { notAvailable, PLACEHOLDER_ATTRIBUTE } from '../src/shared/placeholders-on-demand.js';
 import { observePlaceholders } from '../src/shared/placeholders.js';
 import { warn } from '../src/shared/warn.js';
-import { captureWarnings, visibleText } from './helpers/dom.js';
+import { visibleText, withWarnings } from './helpers/dom.js';
 
 // These tests drive the upgrade logic directly, on a container of their own; the page-wide
 // wiring of the script-tag entry is tested in placeholders-page.test.ts.
@@ -156,8 +156,7 @@ describe('placeholders (data-therapy-widget)', () => {
   });
 
   it('warns once per unknown widget name, shows a visible notice for it and throws nothing', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       container.innerHTML = '<div data-therapy-widget="side-efect-card"></div><div data-therapy-widget=""></div>';
       observe();
       container.insertAdjacentHTML('beforeend', '<div data-therapy-widget="side-efect-card"></div>');
@@ -173,14 +172,11 @@ describe('placeholders (data-therapy-widget)', () => {
         'Known widgets: therapy-overview, how-it-works, side-effect-card, cog-disclaimer, therapy-page',
       );
       expect(warnings.messages[1]).to.contain('data-therapy-widget=""');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it("shows the unknown name's notice in the page's language, once, and drops it when the name is fixed", async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async () => {
       container.setAttribute('lang', 'es');
       container.innerHTML = '<div data-therapy-widget="tarjeta"></div>';
       observe();
@@ -197,14 +193,11 @@ describe('placeholders (data-therapy-widget)', () => {
       placeholder.setAttribute('data-therapy-widget', 'side-effect-card');
       await settled(container);
       expect([...placeholder.children].map((child) => child.localName)).to.deep.equal(['side-effect-card']);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('passes bad values on for the widget to handle: a fallback and one warning, no error', async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async (warnings) => {
       container.innerHTML =
         '<div data-therapy-widget="cog-disclaimer" data-heading-level="abc" data-emergency-number="call us" data-topic="asthma"></div>';
       observe();
@@ -213,9 +206,7 @@ describe('placeholders (data-therapy-widget)', () => {
       expect(widget.shadowRoot!.querySelector('h2')).to.exist;
       expect(visibleText(widget)).to.contain('call 911 now');
       expect(warnings.messages.filter((message) => message.includes('<cog-disclaimer>'))).to.have.length(3);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('adds one widget per placeholder, even when two copies of the script observe the page', async () => {
@@ -281,14 +272,11 @@ describe('placeholders (data-therapy-widget)', () => {
   it('keeps the fallback text when the widget cannot show its topic', async () => {
     container.innerHTML =
       '<div data-therapy-widget="therapy-overview" data-topic="no-such-topic"><p>Our words.</p></div>';
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async () => {
       observe();
       await settled(container);
       await new Promise((resolve) => setTimeout(resolve, 100));
-    } finally {
-      warnings.restore();
-    }
+    });
     const placeholder = container.querySelector('[data-therapy-widget]')!;
     expect(placeholder.querySelector('p')!.checkVisibility()).to.equal(true);
     const [widget] = widgetsIn(placeholder) as Widget[];

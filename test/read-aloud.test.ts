@@ -62,6 +62,14 @@ async function render(markup: string): Promise<Widget> {
   return widget;
 }
 
+/** Renders the widgets in `markup`'s one container, and returns them settled, in order. */
+async function renderEach(markup: string): Promise<Widget[]> {
+  const container = await fixture<HTMLElement>(markup);
+  const widgets = [...container.children] as Widget[];
+  await Promise.all(widgets.map(settled));
+  return widgets;
+}
+
 /** Every button in the widget, through the shadow roots of the widgets inside it. */
 function buttonsIn(root: Element | ShadowRoot): HTMLButtonElement[] {
   const found: HTMLButtonElement[] = [];
@@ -314,13 +322,14 @@ describe('reading aloud (listen)', () => {
   });
 
   describe('one voice at a time', () => {
+    const CARD_AND_OVERVIEW =
+      '<div><side-effect-card listen></side-effect-card><therapy-overview listen></therapy-overview></div>';
+
     it('starting one widget stops the other', async () => {
-      const container = await fixture<HTMLElement>(`<div>
+      const [card, pictureWidget] = await renderEach(`<div>
           <side-effect-card listen></side-effect-card>
           <how-it-works listen></how-it-works>
         </div>`);
-      const [card, pictureWidget] = [...container.children] as Widget[];
-      await Promise.all([settled(card), settled(pictureWidget)]);
       await click(card, 'Listen');
       await click(pictureWidget, 'Listen');
       await card.updateComplete;
@@ -334,12 +343,7 @@ describe('reading aloud (listen)', () => {
     });
 
     it("stops when focus moves to another widget's listen button", async () => {
-      const container = await fixture<HTMLElement>(`<div>
-          <side-effect-card listen></side-effect-card>
-          <therapy-overview listen></therapy-overview>
-        </div>`);
-      const [card, overview] = [...container.children] as Widget[];
-      await Promise.all([settled(card), settled(overview)]);
+      const [card, overview] = await renderEach(CARD_AND_OVERVIEW);
       await click(card, 'Listen');
       // Moving between the card's own buttons does not stop it.
       card.shadowRoot!.querySelector<HTMLButtonElement>('.stop')!.focus();
@@ -365,12 +369,7 @@ describe('reading aloud (listen)', () => {
     });
 
     it('removing a widget that is not reading leaves the reading one alone', async () => {
-      const container = await fixture<HTMLElement>(`<div>
-          <side-effect-card listen></side-effect-card>
-          <therapy-overview listen></therapy-overview>
-        </div>`);
-      const [card, overview] = [...container.children] as Widget[];
-      await Promise.all([settled(card), settled(overview)]);
+      const [card, overview] = await renderEach(CARD_AND_OVERVIEW);
       await click(card, 'Listen');
       const calls = speech.calls.length;
       overview.remove();

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { captureWarnings, textBlocks } from './helpers/dom.js';
+import { textBlocks, withWarnings } from './helpers/dom.js';
 import { englishSyllables, fleschKincaidGrade, sentenceCount } from './helpers/readability.js';
 
 // Syllable counts from a dictionary, to show the counter is fit for the grade formula.
@@ -111,13 +111,10 @@ describe('readability of the English content', () => {
   }
 
   it(`keeps the "not available" message at or below grade ${MAX_GRADE}`, async () => {
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async () => {
       const element = await fixture(html`<therapy-overview topic="unknown"></therapy-overview>`);
       const [message] = textBlocks(element);
       expect(fleschKincaidGrade(message)).to.be.at.most(MAX_GRADE);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });

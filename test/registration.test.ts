@@ -3,7 +3,7 @@ import { elements } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
 import { WIDGET_TAGS } from '../src/widgets.js';
 import { VERSION } from '../src/shared/version.js';
-import { captureWarnings } from './helpers/dom.js';
+import { withWarnings } from './helpers/dom.js';
 
 describe('registration', () => {
   it('knows the same widgets as the design tokens, which cannot import the classes', () => {
@@ -14,9 +14,8 @@ describe('registration', () => {
     for (const tag of Object.keys(elements)) expect(customElements.get(tag), tag).to.be.undefined;
   });
 
-  it('registers every widget, and does nothing when the same version registers again', () => {
-    const warnings = captureWarnings();
-    try {
+  it('registers every widget, and does nothing when the same version registers again', async () => {
+    await withWarnings((warnings) => {
       defineElements(elements);
       // A second copy of the same version brings its own classes.
       const copies = Object.fromEntries(
@@ -26,12 +25,10 @@ describe('registration', () => {
       expect(() => defineElements(elements)).not.to.throw();
       for (const [tag, element] of Object.entries(elements)) expect(customElements.get(tag)).to.equal(element);
       expect(warnings.messages).to.deep.equal([]);
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
-  it('keeps the first definition and warns once, naming both versions, when another version loads', () => {
+  it('keeps the first definition and warns once, naming both versions, when another version loads', async () => {
     class OlderOverview extends HTMLElement {
       static readonly version = '0.0.1-older';
     }
@@ -40,8 +37,7 @@ describe('registration', () => {
     }
     customElements.define('x-older-overview', OlderOverview);
     customElements.define('x-older-card', OlderCard);
-    const warnings = captureWarnings();
-    try {
+    await withWarnings((warnings) => {
       expect(() =>
         defineElements({
           'x-older-overview': elements['therapy-overview'],
@@ -53,20 +49,15 @@ describe('registration', () => {
       expect(warnings.messages[0]).to.contain('0.0.1-older');
       expect(warnings.messages[0]).to.contain(VERSION);
       expect(warnings.messages[0]).to.contain('<x-older-overview>, <x-older-card>');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
-  it('warns, without throwing, when an unrelated element already owns a tag', () => {
+  it('warns, without throwing, when an unrelated element already owns a tag', async () => {
     customElements.define('x-taken', class extends HTMLElement {});
-    const warnings = captureWarnings();
-    try {
+    await withWarnings((warnings) => {
       expect(() => defineElements({ 'x-taken': elements['cog-disclaimer'] })).not.to.throw();
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('an unknown version');
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { elements } from '../src/index.js';
-import { captureWarnings, textBlocks, visibleText } from './helpers/dom.js';
+import { textBlocks, visibleText, withWarnings } from './helpers/dom.js';
+import { expectEachFactInOneWidget, type Audience, type Facts } from './helpers/facts.js';
 import { fernandezHuerta, spanishSyllables } from './helpers/readability.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
@@ -13,13 +14,11 @@ async function inSpanish(markup: string): Promise<Widget> {
   return widget;
 }
 
-type Audience = 'family' | 'child';
-
 /**
  * Every fact of the content brief, as our Spanish says it for families ("usted") and for children
  * ("tú"): the same facts, nothing added or left out, and the widget that must say it.
  */
-const FACTS: Record<string, Record<string, Record<Audience, RegExp[]>>> = {
+const FACTS: Facts = {
   'therapy-overview': {
     'a newer kind of cancer treatment': {
       family: [/una de las formas más nuevas de tratar el cáncer/],
@@ -184,17 +183,7 @@ describe('Spanish content', () => {
           async (tag) => [tag, visibleText(await inSpanish(`<${tag} audience="${audience}"></${tag}>`))] as const,
         ),
       );
-      for (const [tag, facts] of Object.entries(FACTS)) {
-        for (const pattern of Object.values(facts).flatMap((patterns) => patterns[audience])) {
-          const others = texts.filter(([other, text]) => other !== tag && pattern.test(text)).map(([other]) => other);
-          // The emergency sentence is in the disclaimer and, for allergic reactions, in the card.
-          const allowed = /emergencia/i.test(pattern.source) ? ['side-effect-card', 'cog-disclaimer'] : [];
-          expect(
-            others.filter((other) => !allowed.includes(other)),
-            `${pattern} also in`,
-          ).to.deep.equal([]);
-        }
-      }
+      expectEachFactInOneWidget(FACTS, texts, audience, /emergencia/i);
     });
   }
 
@@ -227,15 +216,12 @@ describe('Spanish content', () => {
     expect(await disclaimerTitle('child')).to.equal('Lo que hay que saber');
     const card = await inSpanish('<side-effect-card></side-effect-card>');
     expect(card.shadowRoot!.querySelector('[part="callout-label"]')!.textContent).to.equal('Importante:');
-    const warnings = captureWarnings();
-    try {
+    await withWarnings(async () => {
       const unknown = await inSpanish('<side-effect-card topic="nothing"></side-effect-card>');
       expect(visibleText(unknown)).to.equal(
         'Lo sentimos, ahora no podemos mostrar esto. Por favor, pregunte a su equipo médico.',
       );
-    } finally {
-      warnings.restore();
-    }
+    });
   });
 
   it('keeps the emergency number from the attribute, as a link, inside the Spanish sentence', async () => {

@@ -57,30 +57,27 @@ describe('<therapy-page>', () => {
     expect(second).not.to.contain('How does it work?');
   });
 
+  /** The page's outline with its own heading at level 2. */
+  const OUTLINE_AT_2 = [
+    'h2 Targeted therapy',
+    'h3 What is targeted therapy?',
+    'h4 How does it work?',
+    'h3 Two ways it can work',
+    'h3 Is it used with other treatments?',
+    'h3 Side effects',
+    'h3 About what you read here',
+  ];
+
   it('forms a correct outline from its own heading level down', async () => {
     const page = await renderPage('<therapy-page heading-level="2"></therapy-page>');
-    expect(outline(page.shadowRoot!)).to.deep.equal([
-      'h2 Targeted therapy',
-      'h3 What is targeted therapy?',
-      'h4 How does it work?',
-      'h3 Two ways it can work',
-      'h3 Is it used with other treatments?',
-      'h3 Side effects',
-      'h3 About what you read here',
-    ]);
+    expect(outline(page.shadowRoot!)).to.deep.equal(OUTLINE_AT_2);
   });
 
-  it('starts its outline at <h1> when asked', async () => {
+  it('starts its outline at <h1> when asked: the same headings, each one level up', async () => {
     const page = await renderPage('<therapy-page heading-level="1"></therapy-page>');
-    expect(outline(page.shadowRoot!).map((heading) => heading.slice(0, 2))).to.deep.equal([
-      'h1',
-      'h2',
-      'h3',
-      'h2',
-      'h2',
-      'h2',
-      'h2',
-    ]);
+    expect(outline(page.shadowRoot!)).to.deep.equal(
+      OUTLINE_AT_2.map((heading) => `h${Number(heading[1]) - 1}${heading.slice(2)}`),
+    );
   });
 
   it('lists every section under "On this page", and each link moves focus to its section', async () => {

@@ -429,6 +429,29 @@ function fitCodeHeight(textarea) {
   textarea.style.height = `${textarea.scrollHeight + 2}px`;
 }
 
+/**
+ * Gives each code box (a `.snippet` with its title and hint) its read-only code and a copy button
+ * named by the box's `data-copy-label`, with a line that says whether copying worked.
+ */
+function codeBoxes() {
+  for (const box of Object.values(snippets)) {
+    const code = element('textarea', {
+      id: `${box.id}-text`,
+      className: 'code',
+      readOnly: true,
+      spellcheck: false,
+      autocomplete: 'off',
+    });
+    code.setAttribute('aria-labelledby', `${box.id}-title`);
+    code.setAttribute('aria-describedby', `${box.id}-hint`);
+    const copy = element('button', { type: 'button', className: 'copy', textContent: box.dataset.copyLabel });
+    copy.dataset.copies = code.id;
+    const status = element('p', { className: 'copy-status' });
+    status.setAttribute('role', 'status');
+    box.append(code, element('div', { className: 'copy-row' }, [copy, status]));
+  }
+}
+
 function showSnippet(box, code) {
   box.hidden = !code;
   const textarea = box.querySelector('textarea');
@@ -486,6 +509,7 @@ async function copySnippet(button, settle) {
 }
 
 async function start() {
+  codeBoxes();
   let release;
   try {
     release = await loadRelease();

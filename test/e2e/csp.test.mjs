@@ -26,13 +26,8 @@ const { browser, url, close } = await openBrowserAndSite({
 
 after(close);
 
-/** Opens a page served with `policy`, recording every CSP violation and error. */
-async function open(path, policy) {
-  policies.set(`/test/e2e/pages/${path}`, policy);
-  const context = await browser.newContext();
-  await ignoreFavicon(context);
-  const page = await context.newPage();
-  const problems = watchProblems(page);
+/** Records every CSP violation on the page from its start, as `<directive> blocked <what>`. */
+async function recordViolations(page) {
   const violations = [];
   await page.exposeFunction('reportViolation', (violation) => violations.push(violation));
   // Runs before the page's own scripts; the policy does not apply to it.
@@ -41,6 +36,39 @@ async function open(path, policy) {
       window.reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || event.sample}`),
     ),
   );
+  return violations;
+}
+
+/** The Subresource Integrity value of `content`: its SHA-384 digest, as the docs' command writes it. */
+const integrityOf = (content) => `sha384-${createHash('sha384').update(content).digest('base64')}`;
+/** An integrity value that matches no file of the project. */
+const WRONG_INTEGRITY = integrityOf('something else');
+
+/** A new browser context in which the page at `path` of the site is `body`, served with `policy`. */
+async function contextServing(path, body, policy = STRICT) {
+  const context = await browser.newContext();
+  await ignoreFavicon(context);
+  await context.route(`**/${path}`, (route) =>
+    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': policy }, body }),
+  );
+  return context;
+}
+
+/** The accent colour of the overview's card (the meadow theme's, where the page loads it). */
+const overviewAccent = (page) =>
+  page.evaluate(
+    () =>
+      getComputedStyle(document.querySelector('therapy-overview').shadowRoot.querySelector('.base')).borderLeftColor,
+  );
+
+/** Opens a page served with `policy`, recording every CSP violation and error. */
+async function open(path, policy) {
+  policies.set(`/test/e2e/pages/${path}`, policy);
+  const context = await browser.newContext();
+  await ignoreFavicon(context);
+  const page = await context.newPage();
+  const problems = watchProblems(page);
+  const violations = await recordViolations(page);
   const response = await page.goto(`${url}test/e2e/pages/${path}`);
   assert.equal(response.headers()['content-security-policy'], policy, 'served with the policy');
   return { context, page, problems, violations };
@@ -74,11 +102,7 @@ test('under the strict policy the widgets render and style themselves with no vi
     const { context, page, problems, violations } = await open('csp.html', policy);
     await expectStyledWidgets(page);
     // The theme file and the space-holding sheet are ordinary same-origin stylesheets.
-    const accent = await page.evaluate(
-      () =>
-        getComputedStyle(document.querySelector('therapy-overview').shadowRoot.querySelector('.base')).borderLeftColor,
-    );
-    assert.equal(accent, 'rgb(46, 107, 52)', 'meadow theme applied');
+    assert.equal(await overviewAccent(page), 'rgb(46, 107, 52)', 'meadow theme applied');
     assert.deepEqual(violations, [], policy);
     assert.deepEqual(problems, [], policy);
     await context.close();
@@ -124,25 +148,16 @@ test("Subresource Integrity: the hash from the docs' command lets the bundle run
   copyFileSync('dist/therapy-widgets.js', join(site, 'therapy-widgets', 'therapy-widgets.js'));
   const integrity = execSync(command.trim(), { encoding: 'utf8', cwd: site }).trim();
   rmSync(site, { recursive: true });
-  assert.equal(
-    integrity,
-    `sha384-${createHash('sha384').update(readFileSync('dist/therapy-widgets.js')).digest('base64')}`,
-  );
-  const wrong = `sha384-${createHash('sha384').update('something else').digest('base64')}`;
+  assert.equal(integrity, integrityOf(readFileSync('dist/therapy-widgets.js')));
   for (const [hash, runs] of [
     [integrity, true],
-    [wrong, false],
+    [WRONG_INTEGRITY, false],
   ]) {
-    const context = await browser.newContext();
-    await ignoreFavicon(context);
-    await context.route('**/sri.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        headers: { 'content-security-policy': STRICT },
-        body: `<!doctype html><html lang="en"><head><title>SRI</title>
+    const context = await contextServing(
+      'sri.html',
+      `<!doctype html><html lang="en"><head><title>SRI</title>
           <script type="module" src="/dist/therapy-widgets.js" integrity="${hash}" crossorigin="anonymous"></script>
           </head><body><side-effect-card></side-effect-card></body></html>`,
-      }),
     );
     const page = await context.newPage();
     const problems = watchProblems(page);
@@ -175,24 +190,17 @@ test("a hospital's own topic, named by a preload link, renders under the strict 
 
 test('Subresource Integrity for a pack: data-integrity on its link pins it, fetched once, and another file is refused', async () => {
   const pack = readFileSync('test/fixtures/topics/hand-washing/family.en.json');
-  const pinned = `sha384-${createHash('sha384').update(pack).digest('base64')}`;
-  const wrong = `sha384-${createHash('sha384').update('something else').digest('base64')}`;
   for (const [hash, shown] of [
-    [pinned, true],
-    [wrong, false],
+    [integrityOf(pack), true],
+    [WRONG_INTEGRITY, false],
   ]) {
-    const context = await browser.newContext();
-    await ignoreFavicon(context);
-    await context.route('**/pinned.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        headers: { 'content-security-policy': STRICT },
-        body: `<!doctype html><html lang="en"><head><title>Pinned pack</title>
+    const context = await contextServing(
+      'pinned.html',
+      `<!doctype html><html lang="en"><head><title>Pinned pack</title>
           <script type="module" src="/dist/therapy-widgets.js"></script>
           <link rel="preload" as="fetch" crossorigin href="/test/fixtures/topics/hand-washing/family.en.json"
             data-integrity="${hash}" data-therapy-topic="hand-washing">
           </head><body><therapy-overview topic="hand-washing"></therapy-overview></body></html>`,
-      }),
     );
     const page = await context.newPage();
     const warnings = [];
@@ -228,27 +236,17 @@ async function openPrerendered(policy) {
   );
   const body = prerenderMarkedWidgets(source, renderer);
   assert.equal(body.match(/shadowrootmode="open"/g)?.length, 3, 'three pre-rendered widgets');
-  const context = await browser.newContext();
-  await ignoreFavicon(context);
+  const context = await contextServing('csp-prerendered.html', body, policy);
   let releaseScript;
   const held = new Promise((resolve) => (releaseScript = resolve));
   await context.route('**/dist/therapy-widgets.js', async (route) => {
     await held;
     await route.continue();
   });
-  await context.route('**/csp-prerendered.html', (route) =>
-    route.fulfill({ contentType: 'text/html', headers: { 'content-security-policy': policy }, body }),
-  );
   const page = await context.newPage();
   const problems = watchProblems(page);
   page.on('console', (message) => message.type() === 'warning' && problems.push(`warning: ${message.text()}`));
-  const violations = [];
-  await page.exposeFunction('reportViolation', (violation) => violations.push(violation));
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || event.sample}`),
-    ),
-  );
+  const violations = await recordViolations(page);
   await page.goto(`${url}csp-prerendered.html`, { waitUntil: 'commit' });
   await page.locator('cog-disclaimer [part="title"]').waitFor();
   return { context, page, problems, violations, releaseScript };
@@ -285,11 +283,7 @@ test('pre-rendered widgets under the strict policy with the published style hash
   await hydrated(page);
   assert.equal(await page.locator('therapy-overview #title').getAttribute('data-seen'), 'yes', 'same node');
   for (const border of await cardBorders(page)) assert.ok(parseFloat(border) >= 4, border);
-  const accent = await page.evaluate(
-    () =>
-      getComputedStyle(document.querySelector('therapy-overview').shadowRoot.querySelector('.base')).borderLeftColor,
-  );
-  assert.equal(accent, 'rgb(46, 107, 52)', 'meadow theme applied');
+  assert.equal(await overviewAccent(page), 'rgb(46, 107, 52)', 'meadow theme applied');
   assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await context.close();

@@ -8,11 +8,13 @@ import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { renderPlaceholder } from '../../dist/server/fallback.js';
 import { openBrowserAndSite } from './browser.mjs';
-import { eventually, readerText, watchProblems } from './page-checks.mjs';
+import { cumulativeLayoutShift, eventually, readerText, watchedPage } from './page-checks.mjs';
+import { ignoreFavicon } from './page-helpers.mjs';
 import { WIDGET_TAGS } from '../manifest.mjs';
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(close);
+const origin = new URL(url).origin;
 
 const COMBINATIONS = ['en', 'es'].flatMap((lang) => ['family', 'child'].map((audience) => ({ lang, audience })));
 /** The sections a widget's fallback has titles for: its own, or one for the disclaimer and the page. */
@@ -48,8 +50,8 @@ ${body}
 
 /** Opens `html` as a page of the site (same origin as the bundle); `delayPacks` holds the packs back. */
 async function open(html, { javaScriptEnabled = true, delayPacks = 0, viewport = { width: 1280, height: 800 } } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, viewport });
-  await context.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  const { context, page, problems } = await watchedPage(browser, origin, { javaScriptEnabled, viewport });
+  await ignoreFavicon(context);
   await context.route('**/fallback-page.html', (route) => route.fulfill({ body: html, contentType: 'text/html' }));
   if (delayPacks) {
     await context.route('**/dist/packs/**', async (route) => {
@@ -57,8 +59,6 @@ async function open(html, { javaScriptEnabled = true, delayPacks = 0, viewport =
       await route.continue();
     });
   }
-  const page = await context.newPage();
-  const problems = watchProblems(page, new URL(url).origin);
   await page.goto(`${url}fallback-page.html`);
   return { context, page, problems };
 }
@@ -143,17 +143,6 @@ test('screen readers get one text at a time: the fallback while the widget rende
   assert.deepEqual(problems, []);
   await context.close();
 });
-
-/** The sum of layout-shift scores not caused by input, as Chromium reports them. */
-function cumulativeLayoutShift() {
-  return new Promise((resolve) => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve(Math.round(total * 10000) / 10000), 100);
-  });
-}
 
 // The swap happens after the first paint (the pack and the upgrade code arrive after it), so the
 // page moves by the difference between the fallback's height and the widget's: a few pixels here.
@@ -261,34 +250,34 @@ test('DOMPurify with its default settings keeps every fallback unchanged', async
   await context.close();
 });
 
-test('TinyMCE with its default schema keeps every fallback unchanged', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watchProblems(page, new URL(url).origin);
-  await page.goto(`${url}test/e2e/pages/tinymce.html?plugin=none`);
-  await page.locator('body[data-editor-ready]').waitFor();
-  const results = await roundTrips(page, (markup) => {
-    tinymce.activeEditor.setContent(markup);
-    return tinymce.activeEditor.getContent();
-  });
-  assertUnchanged(results, 'TinyMCE');
+/**
+ * Opens the editor test page at `path` (the site's own), waits for `ready`, and checks that
+ * `transform`, run in that page, gives every fallback back unchanged.
+ */
+async function assertEditorKeepsFallbacks(by, path, ready, transform) {
+  const { context, page, problems } = await watchedPage(browser, origin);
+  await page.goto(`${url}${path}`);
+  await page.locator(ready).waitFor();
+  assertUnchanged(await roundTrips(page, transform), by);
   assert.deepEqual(problems, []);
   await context.close();
-});
+}
 
-test('CKEditor 5 with General HTML Support keeps every fallback unchanged', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watchProblems(page, new URL(url).origin);
-  await page.goto(`${url}test/e2e/pages/ckeditor5.html`);
-  await page.locator('body[data-ready]').waitFor();
-  const results = await roundTrips(page, async (markup) => {
+test('TinyMCE with its default schema keeps every fallback unchanged', () =>
+  assertEditorKeepsFallbacks(
+    'TinyMCE',
+    'test/e2e/pages/tinymce.html?plugin=none',
+    'body[data-editor-ready]',
+    (markup) => {
+      tinymce.activeEditor.setContent(markup);
+      return tinymce.activeEditor.getContent();
+    },
+  ));
+
+test('CKEditor 5 with General HTML Support keeps every fallback unchanged', () =>
+  assertEditorKeepsFallbacks('CKEditor 5', 'test/e2e/pages/ckeditor5.html', 'body[data-ready]', async (markup) => {
     const editor = await window.editorPage.create(markup, { widgets: false, htmlSupport: true });
     // CKEditor numbers every list item of every text it saves (data-list-item-id), with or without
     // General HTML Support: its own bookkeeping, not a change to what was given, so not compared.
     return editor.getData().replace(/ data-list-item-id="e[0-9a-f]+"/g, '');
-  });
-  assertUnchanged(results, 'CKEditor 5');
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+  }));

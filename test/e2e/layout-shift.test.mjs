@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
+import { cumulativeLayoutShift } from './page-checks.mjs';
 import { TAGS, ignoreFavicon, waitForWidgets, watchProblems } from './page-helpers.mjs';
 
 const SCRIPT_DELAY_MS = 300;
@@ -18,17 +19,6 @@ after(async () => {
   for (const context of contexts.values()) await context.close();
   await close();
 });
-
-/** The sum of layout-shift scores not caused by input, as Chromium reports them. */
-function cumulativeLayoutShift() {
-  return new Promise((resolve) => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve(Math.round(total * 10000) / 10000), 100);
-  });
-}
 
 const VARIANTS = {
   // As the README's "No layout shift" section says: the stylesheet and blocking="render".

@@ -1,4 +1,5 @@
-// Checks the end-to-end tests share: problems a page reports, axe, and a wait for a condition.
+// Checks the end-to-end tests share: problems a page reports, axe, layout shift, and a wait for a
+// condition.
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -24,6 +25,16 @@ export function watchProblems(page, origin) {
 }
 
 /**
+ * A new page in a browser context of its own (`contextOptions` as Playwright takes them), watched
+ * for problems from the start (`origin` as watchProblems takes it). Close it with `context.close()`.
+ */
+export async function watchedPage(browser, origin, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
+  const page = await context.newPage();
+  return { context, page, problems: watchProblems(page, origin) };
+}
+
+/**
  * Runs axe (WCAG 2.2 A and AA, and best practices) on the page and its same-origin frames.
  * `exclude` lists selectors of parts that are not the project's to fix (another product's UI).
  */
@@ -43,6 +54,20 @@ export async function axeViolations(page, { exclude = [] } = {}) {
   return results.violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * The sum of layout-shift scores not caused by input, as Chromium reports them, to four decimals.
+ * Runs in the page: `page.evaluate(cumulativeLayoutShift)`.
+ */
+export function cumulativeLayoutShift() {
+  return new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => resolve(Math.round(total * 10000) / 10000), 100);
+  });
 }
 
 /** Waits until `check()` returns a truthy value, and returns it; fails after `timeout` ms. */

@@ -6,16 +6,22 @@ import { openBrowserAndSite } from './browser.mjs';
 const { browser, url, close } = await openBrowserAndSite();
 after(close);
 
-test('the drawings keep every shape visible in system colours under forced colours', async () => {
-  const context = await browser.newContext({ forcedColors: 'active' });
+/** Opens a page with `body` and the bundle, in a context with the given media features. */
+async function openWith(body, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
-  await page.route('**/pictures.html', (route) =>
+  await page.route('**/media.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/dist/therapy-widgets.js"></script><how-it-works></how-it-works>',
+      body: `<!doctype html><html lang="en"><title>t</title><script type="module" src="/dist/therapy-widgets.js"></script>${body}`,
     }),
   );
-  await page.goto(`${url}pictures.html`);
+  await page.goto(`${url}media.html`);
+  return { context, page };
+}
+
+test('the drawings keep every shape visible in system colours under forced colours', async () => {
+  const { context, page } = await openWith('<how-it-works></how-it-works>', { forcedColors: 'active' });
   await page.locator('how-it-works figcaption').first().waitFor();
   const colours = await page.evaluate(() => {
     const root = document.querySelector('how-it-works').shadowRoot;
@@ -39,15 +45,7 @@ test('the drawings keep every shape visible in system colours under forced colou
 });
 
 test('the minified bundle draws every shape and keeps the spaces between words', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.route('**/shapes.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: '<!doctype html><html lang="en"><title>t</title><script type="module" src="/dist/therapy-widgets.js"></script><how-it-works></how-it-works><side-effect-card></side-effect-card>',
-    }),
-  );
-  await page.goto(`${url}shapes.html`);
+  const { context, page } = await openWith('<how-it-works></how-it-works><side-effect-card></side-effect-card>');
   await page.locator('side-effect-card [part="callout"]').waitFor();
   const shapes = await page.evaluate(() =>
     [...document.querySelector('how-it-works').shadowRoot.querySelectorAll('svg')].map((drawing) => ({
@@ -69,20 +67,6 @@ test('the minified bundle draws every shape and keeps the spaces between words',
   assert.match(callout.replace(/\s+/g, ' '), /Important: Some people/);
   await context.close();
 });
-
-/** Opens a page with `body` and the bundle, in a context with the given media features. */
-async function openWith(body, contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
-  const page = await context.newPage();
-  await page.route('**/media.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><title>t</title><script type="module" src="/dist/therapy-widgets.js"></script>${body}`,
-    }),
-  );
-  await page.goto(`${url}media.html`);
-  return { context, page };
-}
 
 test('the drawings move for at most five seconds, and only when motion is welcome', async () => {
   const motion = (page) =>

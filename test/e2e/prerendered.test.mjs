@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
-import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
+import { axeViolations, cumulativeLayoutShift, eventually, watchedPage } from './page-checks.mjs';
 
 const { browser, url, close } = await openBrowserAndSite();
 after(close);
+const origin = new URL(url).origin;
 
 const NO_SCRIPT_PAGE = 'hospital/no-javascript/';
 const pack = JSON.parse(readFileSync('dist/packs/targeted-therapy/family.en.json', 'utf8'));
@@ -61,9 +62,10 @@ function headingOutline() {
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
 
 test('with JavaScript off, the pre-rendered page shows every fact of the topic, with a right heading outline', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const problems = watchProblems(page, new URL(url).origin);
+  const { context, page, problems } = await watchedPage(browser, origin, {
+    javaScriptEnabled: false,
+    viewport: { width: 1280, height: 900 },
+  });
   await page.goto(new URL(NO_SCRIPT_PAGE, url).href);
   // Nothing ran: the widgets are not even defined, yet their content is there.
   assert.equal(await page.evaluate(() => customElements.get('therapy-page')), undefined);
@@ -95,9 +97,7 @@ test('with JavaScript off, the pre-rendered page shows every fact of the topic, 
 });
 
 test('the page without JavaScript is axe-clean (it has no script, so what axe sees is what readers get)', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const problems = watchProblems(page, new URL(url).origin);
+  const { context, page, problems } = await watchedPage(browser, origin);
   await page.goto(new URL(NO_SCRIPT_PAGE, url).href);
   const html = await (await page.request.get(new URL(NO_SCRIPT_PAGE, url).href)).text();
   assert.doesNotMatch(html, /<script(?![^>]*application\/ld\+json)/, 'no script but the search engines’ description');
@@ -133,22 +133,9 @@ test('the pre-rendered page describes itself to search engines as a MedicalWebPa
   assert.equal(description.reviewedBy, undefined);
 });
 
-/** The sum of layout-shift scores not caused by input, as Chromium reports them. */
-function cumulativeLayoutShift() {
-  return new Promise((resolve) => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve(Math.round(total * 10000) / 10000), 100);
-  });
-}
-
 for (const path of ['hospital/', 'hospital/es/', 'hospital/kids/']) {
   test(`${path}: the pre-rendered widgets show before the script and hydrate with no layout shift and the same nodes`, async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const problems = watchProblems(page, new URL(url).origin);
+    const { context, page, problems } = await watchedPage(browser, origin, { viewport: { width: 390, height: 844 } });
     // The script arrives late, as on a slow network; until then the pre-rendered HTML shows.
     let releaseScript;
     const scriptHeld = new Promise((resolve) => (releaseScript = resolve));

@@ -43,6 +43,19 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   return { messages, restore: () => (console.warn = original) };
 }
 
+/**
+ * Runs `body` with console.warn recorded (`warnings.messages`, as `captureWarnings` gives them),
+ * and puts console.warn back afterwards, whether `body` passes or throws.
+ */
+export async function withWarnings<T>(body: (warnings: { messages: string[] }) => T | Promise<T>): Promise<T> {
+  const warnings = captureWarnings();
+  try {
+    return await body(warnings);
+  } finally {
+    warnings.restore();
+  }
+}
+
 /** The built script-tag file, as a hospital page loads it. `npm test` builds it first. */
 export const BUNDLE = '/dist/therapy-widgets.js';
 

@@ -39,6 +39,9 @@ function problems(...args) {
   return report.files.flatMap((file) => file.problems.map(({ path, check, message }) => [path, check, message]));
 }
 
+/** Where in the files `--json` reports problems: the path of each. */
+const places = (...args) => problems(...args).map(([place]) => place);
+
 test('a good pack and its translation pass, with exit code 0', () => {
   const result = check(SAMPLE, SAMPLE_XLIFF);
   assert.equal(result.status, 0, result.stdout);
@@ -88,10 +91,7 @@ test('reports every schema error, not only the first', () => {
     pack.version = 'one';
     pack.sections[0].blocks[0].text = '<p>Hi</p>';
   });
-  assert.deepEqual(
-    problems(path).map(([place]) => place),
-    ['/version', '/sections/0/blocks/0/text'],
-  );
+  assert.deepEqual(places(path), ['/version', '/sections/0/blocks/0/text']);
 });
 
 test('reports units of a translation file that are not translated, empty, or out of date', () => {
@@ -100,10 +100,7 @@ test('reports units of a translation file that are not translated, empty, or out
   const [[place, , message]] = problems(SAMPLE, broken('stale-source'));
   assert.equal(place, '/sections/0/blocks/0/text');
   assert.match(message, /^out of date/);
-  assert.deepEqual(
-    problems(SAMPLE, broken('missing-unit')).map(([where]) => where),
-    ['/sections/1/blocks/0/caption'],
-  );
+  assert.deepEqual(places(SAMPLE, broken('missing-unit')), ['/sections/1/blocks/0/caption']);
 });
 
 test('reports a placeholder a translation file dropped', () => {
@@ -155,10 +152,7 @@ test('holds child packs to grade 3 unless told otherwise', () => {
     pack.audience = 'child';
     pack.sections[0].blocks[0].text = 'Clean hands keep little bits of dirt away from the food you are eating today.';
   });
-  assert.deepEqual(
-    problems(child).map(([place]) => place),
-    ['/sections/0/blocks/0/text'],
-  );
+  assert.deepEqual(places(child), ['/sections/0/blocks/0/text']);
   assert.equal(check('--max-grade', '6', child).status, 0);
 });
 

@@ -6,22 +6,26 @@ import { nodeTestTotals, vitestTotals, webTestRunnerTotals } from '../../scripts
 const bar = (done) => `|${'█'.repeat(done * 3)}${' '.repeat(30 - done * 3)}|`;
 const redraw = '\u001b[2K\u001b[1A\u001b[2K\u001b[G';
 
+const ENGINES = ['Chromium', 'Firefox', 'WebKit'];
+/** The three engines' progress lines as one print shows them: for each, [test files done, passed, failed]. */
+const progress = (...engines) =>
+  engines
+    .map(
+      ([done, passed, failed], i) =>
+        `${`${ENGINES[i]}:`.padEnd(9)} ${bar(done)} ${done}/10 test files | ${passed} passed, ${failed} failed`,
+    )
+    .join('\n');
+
 // The shape of a real three-engine run: progress lines reprinted as files finish, then a summary.
 const threeEngines = [
-  `Chromium: ${bar(1)} 0/10 test files | 0 passed, 0 failed`,
-  `Firefox:  ${bar(0)} 0/10 test files | 0 passed, 0 failed`,
-  `WebKit:   ${bar(0)} 0/10 test files | 0 passed, 0 failed`,
+  progress([1, 0, 0], [0, 0, 0], [0, 0, 0]),
   '',
   'Running tests...',
-  `${redraw}Chromium: ${bar(10)} 10/10 test files | 123 passed, 2 failed`,
-  `Firefox:  ${bar(1)} 1/10 test files | 13 passed, 0 failed`,
-  `WebKit:   ${bar(0)} 0/10 test files | 0 passed, 0 failed`,
+  `${redraw}${progress([10, 123, 2], [1, 13, 0], [0, 0, 0])}`,
   '',
   'test/bundle.test.ts:',
   ' ❌ the script-tag bundle > adds no global variables to the page',
-  `${redraw}Chromium: ${bar(10)} 10/10 test files | 123 passed, 2 failed`,
-  `Firefox:  ${bar(10)} 10/10 test files | 124 passed, 1 failed`,
-  `WebKit:   ${bar(10)} 10/10 test files | 125 passed, 0 failed`,
+  `${redraw}${progress([10, 123, 2], [10, 124, 1], [10, 125, 0])}`,
   '',
   'Finished running tests in 24.2s with 3 failed tests.',
 ].join('\n');
