@@ -31,6 +31,7 @@ export default tseslint.config(
       'test/engines.mjs',
       'test/chromium.mjs',
       'test/fuzz-settings.mjs',
+      'test/visual/web-test-runner.config.mjs',
       '*.config.js',
       '*.config.mjs',
       '.storybook/**',

@@ -33,7 +33,8 @@ const servePacksFromBuild = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**', ...CHROMIUM_ONLY.map((file) => `!${file}`)],
+  // test/visual/ has its own configuration (the pictures in Firefox and WebKit, `npm run test:visual`).
+  files: ['test/**/*.test.ts', '!test/node/**', '!test/visual/**', ...CHROMIUM_ONLY.map((file) => `!${file}`)],
   groups: chromium.length > 0 ? [{ name: 'chromium-only', files: CHROMIUM_ONLY, browsers: chromium }] : [],
   nodeResolve: true,
   // One page at a time: keyboard tests need the focused tab, and Chromium hangs background tabs

@@ -18,6 +18,7 @@ import { launchChromium, startServer } from '../test/e2e/browser.mjs';
 import { waitForAllWidgets } from '../test/e2e/page-helpers.mjs';
 import { WIDGET_TAGS } from '../test/manifest.mjs';
 import { MISSING_FONT, PINNED_FONT, fontIsInstalled } from '../test/visual/font.mjs';
+import { MARGIN, PAGE_WIDTH, VARIANTS } from '../test/visual/variants.mjs';
 
 /** Where the widget pictures are committed. */
 export const PICTURES = 'docs/images/widgets';
@@ -25,23 +26,6 @@ const BUNDLE = 'dist/therapy-widgets.js';
 const DARK_THEME = 'dist/themes/dark.css';
 /** The end-to-end tests that write docs/images/*.png while checking the editor integrations. */
 const EDITOR_TESTS = ['test/e2e/ckeditor5.test.mjs', 'test/e2e/tinymce.test.mjs', 'test/e2e/wordpress.test.mjs'];
-
-/**
- * The variants of every widget: what the page around it says (`html` attributes, stylesheets),
- * the widget's own attributes, and how the browser shows the page.
- */
-export const VARIANTS = [
-  { name: 'light', colorScheme: 'light' },
-  { name: 'dark', colorScheme: 'light', theme: 'dark' },
-  { name: 'spanish', lang: 'es' },
-  { name: 'child', attributes: 'audience="child"' },
-  { name: 'print', media: 'print' },
-  { name: '320px', width: 320 },
-];
-
-const WIDTH = 800;
-/** Page around the widget kept in its picture, in pixels, so its border and shadow show whole. */
-const MARGIN = 12;
 
 /** The widget's box and the margin around it, in whole pixels. */
 async function around(widget) {
@@ -86,7 +70,7 @@ export async function takeWidgetPictures(browser, url, folder) {
   const written = [];
   for (const variant of VARIANTS) {
     const context = await browser.newContext({
-      viewport: { width: variant.width ?? WIDTH, height: 800 },
+      viewport: { width: variant.width ?? PAGE_WIDTH, height: 800 },
       deviceScaleFactor: 1,
       colorScheme: variant.colorScheme ?? 'light',
       reducedMotion: 'reduce',

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { engineLabel, engineNames } from '../test/engines.mjs';
 import { fuzzSeed } from '../test/fuzz-settings.mjs';
+import { VISUAL_ENGINES } from '../test/visual/settings.mjs';
 import { nodeTestTotals, vitestTotals, webTestRunnerTotals } from './totals.mjs';
 
 // The browser tests run once per engine, so the summary shows each engine's time and totals.
@@ -17,6 +18,15 @@ const engineSteps = engines.map((engine) => ({
   command: `BROWSERS=${engine} FUZZ_SEED=${seed} npx wtr`,
   count: webTestRunnerTotals,
 }));
+
+// The visual tests in Firefox and WebKit follow `BROWSERS` too; the stories' are always in Chromium.
+const visualEngineSteps = engines
+  .filter((engine) => engine !== 'chromium' && VISUAL_ENGINES.includes(engine))
+  .map((engine) => ({
+    name: `visual regression (${engine})`,
+    command: `BROWSERS=${engine} npm run test:visual --silent`,
+    count: webTestRunnerTotals,
+  }));
 
 const steps = [
   { name: 'build', command: 'npm run build --silent' },
@@ -33,12 +43,14 @@ const steps = [
     command: 'STORYBOOK_DISABLE_TELEMETRY=1 npm run test:stories --silent',
     count: vitestTotals,
   },
-  // Every story's picture against test/visual/baselines/ (one test per story).
+  // Every story's picture against test/visual/baselines/ (one test per story), then the widget
+  // pictures in each other engine against test/visual/baselines/<engine>/ (one test per picture).
   {
-    name: 'visual regression',
-    command: 'STORYBOOK_DISABLE_TELEMETRY=1 npm run test:visual --silent',
+    name: 'visual regression (chromium)',
+    command: 'BROWSERS=chromium npm run test:visual --silent',
     count: vitestTotals,
   },
+  ...visualEngineSteps,
 ];
 
 function run(command) {

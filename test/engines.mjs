@@ -3,10 +3,13 @@
 // Xvfb). `BROWSERS=firefox` (or `chromium,webkit`) picks engines; the default is all three.
 // `BROWSERS=webkit-legacy` adds the older WPE WebKit (cog + wpewebkit-driver), never run by default.
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { PNG } from 'pngjs';
 import { groupAlive } from '../scripts/process-group.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -86,8 +89,11 @@ class WebKitDriverLauncher extends WebdriverLauncher {
    * @param {string} options.driver The driver's program name, as it appears in the process list.
    * @param {(port: number) => [string, string[]]} options.command The command that starts the driver.
    * @param {object} options.capabilities The WebDriver capabilities of a session.
+   * @param {Record<string, string>} [options.env] Environment variables for the driver and the browser.
+   * @param {Record<string, string | number>} [options.gtkSettings] GTK settings for the browser
+   *   (`gtk-3.0/settings.ini`, in a folder of its own for this run).
    */
-  constructor({ label, driver, command, capabilities }) {
+  constructor({ label, driver, command, capabilities, env = {}, gtkSettings }) {
     super({
       hostname: '127.0.0.1',
       port: 0,
@@ -99,6 +105,8 @@ class WebKitDriverLauncher extends WebdriverLauncher {
     this.label = label;
     this.driverName = driver;
     this.command = command;
+    this.env = env;
+    this.gtkSettings = gtkSettings;
   }
 
   async initialize(config, testFiles) {
@@ -106,8 +114,17 @@ class WebKitDriverLauncher extends WebdriverLauncher {
     this.name = this.label;
     this.options.port = await freePort();
     const [program, args] = this.command(this.options.port);
+    // The driver starts the browser with its own environment, so GTK settings reach the browser.
+    const env = { ...process.env, ...this.env };
+    if (this.gtkSettings) {
+      this.configHome = mkdtempSync(join(tmpdir(), 'webkit-gtk-settings-'));
+      mkdirSync(join(this.configHome, 'gtk-3.0'));
+      const lines = Object.entries(this.gtkSettings).map(([name, value]) => `${name}=${value}`);
+      writeFileSync(join(this.configHome, 'gtk-3.0', 'settings.ini'), ['[Settings]', ...lines, ''].join('\n'));
+      env.XDG_CONFIG_HOME = this.configHome;
+    }
     // Its own process group, so that stop() can tell when all of it is gone.
-    this.process = spawn(program, args, { stdio: 'ignore', detached: true });
+    this.process = spawn(program, args, { stdio: 'ignore', detached: true, env });
     this.exited = new Promise((resolve) => {
       this.process.once('error', resolve);
       this.process.once('exit', resolve);
@@ -115,7 +132,9 @@ class WebKitDriverLauncher extends WebdriverLauncher {
     // If the runner ends without stop() (a crash, an interrupt), nothing of the group outlives it:
     // every process but a wrapper is asked to stop, and the wrapper (xvfb-run) then cleans up.
     process.once('exit', () => {
-      if (this.stopped || this.process.pid === undefined) return;
+      if (this.stopped) return;
+      if (this.configHome) rmSync(this.configHome, { recursive: true, force: true });
+      if (this.process.pid === undefined) return;
       const wrapper = this.driverPid() === this.process.pid ? undefined : this.process.pid;
       for (const pid of groupMembers(this.process.pid).filter((member) => member !== wrapper)) {
         try {
@@ -131,6 +150,58 @@ class WebKitDriverLauncher extends WebdriverLauncher {
         throw new Error(`${this.driverName} (${program}) exited at start-up`);
       }),
     ]);
+  }
+
+  /**
+   * A picture of the element that `locator` (a script) returns, for the visual regression plugin.
+   * WebKitGTK's own element screenshots come back partly black (by as much as the element is
+   * shorter than the window), while pictures of the whole window are right: so this makes the window
+   * end where the element ends, takes the window and cuts the element out. A picture of the window
+   * may show it before the page's last change is painted (even blank), so pictures are taken, a few
+   * frames apart, until two in a row are the same.
+   */
+  async takeScreenshot(sessionId, locator) {
+    // With more than one test page at a time, pages are frames of one window (IFrameManager).
+    if (this.config.concurrency !== 1) return super.takeScreenshot(sessionId, locator);
+    const measure = () =>
+      this.driver.execute(`
+        const element = (function () { ${locator} })();
+        const { left, top, right, bottom } = element.getBoundingClientRect();
+        return { left, top, right, bottom, width: innerWidth, height: innerHeight, scale: devicePixelRatio };
+      `);
+    let box = await measure();
+    const window = await this.driver.getWindowRect();
+    const height = window.height - box.height + Math.ceil(box.bottom);
+    if (height !== window.height) {
+      await this.driver.setWindowRect(null, null, window.width, height);
+      // The page learns its new size a little later.
+      const deadline = Date.now() + 5000;
+      do {
+        await sleep(20);
+        box = await measure();
+      } while (box.height !== Math.ceil(box.bottom) && Date.now() < deadline);
+    }
+    if (box.left < 0 || box.top < 0 || box.right > box.width || box.bottom > box.height) {
+      throw new Error(
+        `The element (${box.right - box.left}×${box.bottom - box.top} px at ${box.left}, ${box.top}) is not ` +
+          `inside the ${box.width}×${box.height} px window, so WebKit cannot take a picture of it.`,
+      );
+    }
+    const [x, y, right, bottom] = [box.left, box.top, box.right, box.bottom].map((edge, index) =>
+      index < 2 ? Math.floor(edge * box.scale) : Math.ceil(edge * box.scale),
+    );
+    let previous;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await this.driver.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const shown = PNG.sync.read(Buffer.from(await this.driver.takeScreenshot(), 'base64'));
+      // A picture of the window from before it grew is too small: take another.
+      if (shown.width < right || shown.height < bottom) continue;
+      const picture = new PNG({ width: right - x, height: bottom - y });
+      PNG.bitblt(shown, picture, x, y, picture.width, picture.height, 0, 0);
+      if (previous?.data.equals(picture.data)) return PNG.sync.write(picture);
+      previous = picture;
+    }
+    throw new Error('WebKit did not show the same picture of the element twice in a row in 10 tries.');
   }
 
   async waitForDriver(url, timeoutMs = 20000) {
@@ -173,13 +244,24 @@ class WebKitDriverLauncher extends WebdriverLauncher {
     while (groupAlive(pgid) && Date.now() < deadline) await sleep(100);
     // Whatever did not stop in time is stopped by force.
     if (groupAlive(pgid)) process.kill(-pgid, 'SIGKILL');
+    if (this.configHome) rmSync(this.configHome, { recursive: true, force: true });
     this.stopped = true;
   }
 }
 
-/** WebKitGTK's MiniBrowser, driven by WebKitWebDriver, on a virtual X display from xvfb-run. */
-function webkit() {
+/**
+ * WebKitGTK's MiniBrowser, driven by WebKitWebDriver, on a virtual X display from xvfb-run.
+ * For `pictures` (the visual tests): the browser prefers reduced motion (GTK's
+ * `gtk-enable-animations` off, which WebKitGTK follows); it draws with the CPU, as with Mesa's
+ * software GPU under Xvfb the edges of letters and shapes below the first 512 px differ a little
+ * from run to run.
+ */
+function webkit({ pictures = false } = {}) {
   return new WebKitDriverLauncher({
+    ...(pictures && {
+      env: { WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1' },
+      gtkSettings: { 'gtk-enable-animations': 0 },
+    }),
     label: 'WebKit',
     driver: 'WebKitWebDriver',
     command: (port) => ['xvfb-run', ['-a', process.env.WEBKIT_WEBDRIVER_PATH ?? 'WebKitWebDriver', `--port=${port}`]],
@@ -209,12 +291,14 @@ function webkitLegacy() {
   });
 }
 
-function firefox() {
+/** Firefox ESR through WebDriver BiDi. For `pictures` (the visual tests), it prefers reduced motion. */
+function firefox({ pictures = false } = {}) {
   const launcher = chromeLauncher({
     launchOptions: {
       browser: 'firefox',
       executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
       headless: true,
+      ...(pictures && { extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 } }),
     },
   });
   // The launcher calls every browser it drives "Chrome" unless told otherwise.
@@ -245,7 +329,10 @@ export function engineNames(list = process.env.BROWSERS) {
   return [...new Set(names.length > 0 ? names : ENGINES)];
 }
 
-/** Launchers for the engines named in `list` (comma- or space-separated), or for the default ones. */
-export function browsers(list = process.env.BROWSERS) {
-  return engineNames(list).map((name) => LAUNCHERS[name]());
+/**
+ * Launchers for the engines named in `list` (comma- or space-separated), or for the default ones.
+ * With `{ pictures: true }`, Firefox and WebKit are set up for the visual tests (still, steady pictures).
+ */
+export function browsers(list = process.env.BROWSERS, options = {}) {
+  return engineNames(list).map((name) => LAUNCHERS[name](options));
 }

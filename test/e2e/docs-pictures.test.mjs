@@ -5,10 +5,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import { PICTURES, pictureNames, takeWidgetPictures } from '../../scripts/screenshots.mjs';
-import { FAILURES, PICTURE_TOLERANCE } from '../visual/settings.mjs';
+import { comparePictures } from '../visual/pictures.mjs';
+import { FAILURES } from '../visual/settings.mjs';
 import { openBrowserAndSite } from './browser.mjs';
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
@@ -30,17 +29,10 @@ const FIX = 'run `npm run build && npm run screenshots -- widgets`, look at the 
 function difference(name) {
   const committedPath = join(PICTURES, name);
   if (!existsSync(committedPath)) return 'missing';
-  const committed = PNG.sync.read(readFileSync(committedPath));
-  const now = PNG.sync.read(readFileSync(join(fresh, name)));
-  if (committed.width !== now.width || committed.height !== now.height) {
-    return `${committed.width}×${committed.height} px, now ${now.width}×${now.height} px`;
-  }
-  const diff = new PNG({ width: now.width, height: now.height });
-  const { threshold, allowedMismatchedPixels } = PICTURE_TOLERANCE;
-  const differing = pixelmatch(committed.data, now.data, diff.data, now.width, now.height, { threshold });
-  if (differing <= allowedMismatchedPixels) return undefined;
-  keep(name, 'diff', PNG.sync.write(diff));
-  return `${differing} pixels differ`;
+  const { matches, why, diff } = comparePictures(readFileSync(committedPath), readFileSync(join(fresh, name)));
+  if (matches) return undefined;
+  if (diff) keep(name, 'diff', diff);
+  return why;
 }
 
 test('there is a committed picture of every widget in every variant, and no other', () => {

@@ -1,5 +1,6 @@
-// What the picture comparisons share: the visual regression tests (vitest.config.ts) and the check
-// of the docs' pictures (test/e2e/docs-pictures.test.mjs).
+// What the picture comparisons share: the visual regression tests (vitest.config.ts for Chromium,
+// web-test-runner.config.mjs here for Firefox and WebKit) and the check of the docs' pictures
+// (test/e2e/docs-pictures.test.mjs).
 
 /**
  * How different two pictures may be and still match: pixels whose colours differ by less than the
@@ -10,3 +11,9 @@ export const PICTURE_TOLERANCE = { threshold: 0.1, allowedMismatchedPixels: 20 }
 
 /** Where a failed comparison leaves the picture taken now and the differences (git ignores it). */
 export const FAILURES = 'test/visual/failures';
+
+/** Where the committed pictures are: the stories' (Chromium) here, each other engine's in a folder of its own. */
+export const BASELINES = 'test/visual/baselines';
+
+/** The engines of the visual tests: every story in Chromium (Vitest), widget pictures in the others (Web Test Runner). */
+export const VISUAL_ENGINES = ['chromium', 'firefox', 'webkit'];
