@@ -95,6 +95,8 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
     const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
     document.head.append(script);
     await loaded;
+    // With every widget in the page pre-rendered, the script defines them a frame after it runs.
+    await Promise.all(WIDGET_TAGS.map((tag) => customElements.whenDefined(tag)));
     await Promise.all(
       [...container.querySelectorAll<Widget>('section > *, aside > *')].map((widget) => widget.updateComplete),
     );

@@ -62,10 +62,18 @@ export const therapyPageStyles = css`
   }
 
   /* Pre-rendered and shown without the script: its links into the widgets and its print button
-     need the script, so they wait for it. */
+     need the script, so they wait for it. Where scripting is on, they keep their place, unseen, so
+     nothing moves when the script shows them; with scripting off (or unknown) they take no space. */
   :host(:not(:defined)) .contents,
   :host(:not(:defined)) .print {
     display: none;
+  }
+  @media (scripting: enabled) {
+    :host(:not(:defined)) .contents,
+    :host(:not(:defined)) .print {
+      display: revert;
+      visibility: hidden;
+    }
   }
 
   /* The page may run over several sheets; each card inside still keeps together. */

@@ -175,3 +175,96 @@ for (const path of ['hospital/', 'hospital/es/', 'hospital/kids/']) {
     await context.close();
   });
 }
+
+// <therapy-page>'s "On this page" box and print button need the script. Loaded without
+// blocking="render", the script arrives after the first paint: they must not push the topic down.
+test('a pre-rendered <therapy-page> keeps the place of the parts the script shows: no shift with it late, no gap without it', async () => {
+  const prerendered = readFileSync('dist/prerendered/targeted-therapy/family.en/therapy-page.html', 'utf8');
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page</title>
+<script type="module" src="/dist/therapy-widgets.js"></script></head>
+<body><p>Before the page.</p>${prerendered}<p>After the page.</p></body></html>`;
+  const contentsHeight = (page) =>
+    page.evaluate(() => document.querySelector('therapy-page').shadowRoot.querySelector('.contents').offsetHeight);
+  for (const javaScriptEnabled of [true, false]) {
+    const { context, page, problems } = await watchedPage(browser, origin, {
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled,
+    });
+    let releaseScript;
+    const scriptHeld = new Promise((resolve) => (releaseScript = resolve));
+    await page.route('**/dist/therapy-widgets.js', async (route) => {
+      await scriptHeld;
+      await route.continue();
+    });
+    await page.route('**/late-script.html', (route) => route.fulfill({ contentType: 'text/html', body }));
+    await page.goto(new URL('late-script.html', url).href, { waitUntil: 'commit' });
+    await page.getByText('After the page.').waitFor({ state: 'attached' });
+    if (javaScriptEnabled) {
+      assert.ok((await contentsHeight(page)) > 100, 'the box keeps its place before the script');
+      releaseScript();
+      await eventually(
+        () => page.evaluate(() => document.querySelector('therapy-page').matches(':defined:not([aria-busy])')),
+        { message: 'the page defined and hydrated' },
+      );
+      await page.waitForLoadState('networkidle');
+      assert.ok(await page.getByRole('link', { name: pack.sections[0].title }).isVisible());
+      assert.equal(await page.evaluate(cumulativeLayoutShift), 0);
+    } else {
+      assert.equal(await contentsHeight(page), 0, 'no empty box where scripting is off');
+      releaseScript();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+/**
+ * A page holding the pre-rendered side-effect card, `more` after it, and the script
+ * (render-blocking, so the script has run before the first frame, whatever the network), with
+ * `head` before the script. It records whether the card was defined at the first frame.
+ */
+async function pageWithPrerenderedCard({ head = '', more = '' } = {}) {
+  const { context, page, problems } = await watchedPage(browser, origin);
+  const card = readFileSync('dist/prerendered/targeted-therapy/family.en/side-effect-card.html', 'utf8');
+  await page.route('**/first-paint.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>First paint</title>
+${head}<script type="module" blocking="render" src="/dist/therapy-widgets.js"></script></head>
+<body>${card}${more}<script>
+requestAnimationFrame(() => (window.definedAtFirstFrame = customElements.get('side-effect-card') !== undefined));
+</script></body></html>`,
+    }),
+  );
+  await page.goto(new URL('first-paint.html', url).href);
+  await eventually(
+    () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('side-effect-card')].every(
+          (card) => card.matches(':defined') && card.hasUpdated && !card.hasAttribute('aria-busy'),
+        ),
+      ),
+    { message: 'every card defined and shown' },
+  );
+  const definedAtFirstFrame = await page.evaluate(() => window.definedAtFirstFrame);
+  assert.deepEqual(problems, []);
+  await context.close();
+  return definedAtFirstFrame;
+}
+
+test('with every widget pre-rendered, the script lets the browser paint them first and takes them over just after', async () => {
+  assert.equal(await pageWithPrerenderedCard(), false);
+});
+
+test('where frames are paused (a tab in the background), the script still takes pre-rendered widgets over', async () => {
+  // No frame ever comes: requestAnimationFrame never calls back.
+  assert.equal(
+    await pageWithPrerenderedCard({ head: '<script>window.requestAnimationFrame = () => 0;</script>' }),
+    undefined,
+  );
+});
+
+test('with a widget still to render, or a placeholder, the script starts at once, before the first frame', async () => {
+  assert.equal(await pageWithPrerenderedCard({ more: '<side-effect-card></side-effect-card>' }), true);
+  assert.equal(await pageWithPrerenderedCard({ more: '<div data-therapy-widget="side-effect-card"></div>' }), true);
+});
