@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { after, test } from 'node:test';
 import { editorText } from '../../dist/editors/settings.js';
 import { openBrowserAndSite } from './browser.mjs';
+import { keepPicture } from '../visual/pictures.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
 import {
   EMPTY_SIDE_EFFECT_CARD,
@@ -583,14 +584,16 @@ test('screenshots for the guide: the toolbar button and the open form', async ()
   const button = page.getByRole('button', { name: BUTTON });
   await button.hover();
   await page.getByRole('tooltip').or(page.locator('.ck-tooltip')).first().waitFor();
-  await page
-    .locator('.ck-editor')
-    .screenshot({ path: new URL('ckeditor5-toolbar.png', IMAGES).pathname, animations: 'disabled' });
+  await keepPicture(
+    new URL('ckeditor5-toolbar.png', IMAGES),
+    await page.locator('.ck-editor').screenshot({ animations: 'disabled' }),
+  );
   await button.click();
   await fillForm(page, { choices: { Widget: 'Side effects' }, fields: { 'Emergency phone number': '911' } });
-  await page
-    .locator('.ck-dialog')
-    .screenshot({ path: new URL('ckeditor5-form.png', IMAGES).pathname, animations: 'disabled' });
+  await keepPicture(
+    new URL('ckeditor5-form.png', IMAGES),
+    await page.locator('.ck-dialog').screenshot({ animations: 'disabled' }),
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
   await page.locator('.ck-editor__editable side-effect-card [part="title"]').waitFor();
   // The pointer off the editor, so no hover outline depends on where the dialog's button was, and
@@ -598,9 +601,10 @@ test('screenshots for the guide: the toolbar button and the open form', async ()
   await page.mouse.move(0, 0);
   await page.locator('.ck-powered-by').waitFor();
   await page.waitForTimeout(500);
-  await page
-    .locator('.ck-editor')
-    .screenshot({ path: new URL('ckeditor5-widget.png', IMAGES).pathname, animations: 'disabled' });
+  await keepPicture(
+    new URL('ckeditor5-widget.png', IMAGES),
+    await page.locator('.ck-editor').screenshot({ animations: 'disabled' }),
+  );
   assert.deepEqual(problems, []);
   await context.close();
 });

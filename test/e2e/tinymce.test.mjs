@@ -10,6 +10,7 @@ import { after, test } from 'node:test';
 import { checkSettings, defaultSettings, editorText, placeholderHtml } from '../../dist/editors/settings.js';
 import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
 import { openBrowserAndSite } from './browser.mjs';
+import { keepPicture } from '../visual/pictures.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
 import {
   EMPTY_SIDE_EFFECT_CARD,
@@ -615,8 +616,7 @@ test('screenshots of the button and the dialog for the guide', async () => {
   await page.locator('.tox-tooltip').waitFor();
   // The toolbar, the button's tooltip and the top of the editor, with the widget's label.
   const header = await page.locator('.tox-editor-header').boundingBox();
-  await page.screenshot({
-    path: 'docs/images/tinymce-button.png',
+  const buttonPicture = await page.screenshot({
     animations: 'disabled',
     // Whole pixels, inside the editor's rounded frame, so every run gives the same picture.
     clip: {
@@ -626,10 +626,14 @@ test('screenshots of the button and the dialog for the guide', async () => {
       height: Math.floor(header.height) + 120,
     },
   });
+  await keepPicture('docs/images/tinymce-button.png', buttonPicture);
   await button.click();
   await page.getByRole('dialog').waitFor();
   await page.mouse.move(0, 0);
   await page.locator('.tox-tooltip').waitFor({ state: 'detached' });
-  await page.locator('.tox-dialog').screenshot({ path: 'docs/images/tinymce-dialog.png', animations: 'disabled' });
+  await keepPicture(
+    'docs/images/tinymce-dialog.png',
+    await page.locator('.tox-dialog').screenshot({ animations: 'disabled' }),
+  );
   await context.close();
 });

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import { editorText } from '../../dist/editors/settings.js';
+import { keepPicture } from '../visual/pictures.mjs';
 import { launchChromium, startServer } from './browser.mjs';
 import { NOT_WIDGET_TEXT, SIDE_EFFECT_CARD, placeholdersWithText } from './placeholders-with-text.mjs';
 
@@ -296,7 +297,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   );
   assert.equal(await phone.getAttribute('aria-invalid'), 'true');
   assert.ok(!(await savedPost(tab)).includes('data-emergency-number'), 'the bad number is not saved');
-  await tab.locator('.test-sidebar').screenshot({ path: 'docs/images/wordpress-sidebar-problem.png' });
+  await keepPicture('docs/images/wordpress-sidebar-problem.png', await tab.locator('.test-sidebar').screenshot());
   assert.deepEqual(await sidebarAxeViolations(tab), []);
 
   await phone.fill('112');
@@ -330,7 +331,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   );
   // The canvas widget follows: a level-3 heading, in Spanish (whose chunk loads on first use).
   await tab.locator('.test-canvas cog-disclaimer h3[part="title"]', { hasText: 'Sobre lo que lee aquí' }).waitFor();
-  await tab.screenshot({ path: 'docs/images/wordpress-editor.png' });
+  await keepPicture('docs/images/wordpress-editor.png', await tab.screenshot());
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -371,7 +372,7 @@ test('for a Spanish-speaking WordPress user the block and its sidebar speak Span
     'Use números, espacios, +, - o paréntesis, como 911 o +34 900 000 000.',
   );
   assert.ok(!(await savedPost(tab)).includes('data-emergency-number'));
-  await tab.locator('.test-sidebar').screenshot({ path: 'docs/images/wordpress-sidebar-es.png' });
+  await keepPicture('docs/images/wordpress-sidebar-es.png', await tab.locator('.test-sidebar').screenshot());
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -2,6 +2,7 @@
 // settings.mjs, used by the visual tests in Firefox and WebKit (web-test-runner.config.mjs here) and
 // the check of the docs' pictures (test/e2e/docs-pictures.test.mjs); the Chromium visual tests use
 // Vitest's pixelmatch comparator with the same tolerance.
+import { readFile, writeFile } from 'node:fs/promises';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { PICTURE_TOLERANCE } from './settings.mjs';
@@ -38,4 +39,18 @@ export function compactPicture(picture) {
   const png = PNG.sync.read(picture);
   const opaque = png.data.every((value, index) => index % 4 !== 3 || value === 255);
   return PNG.sync.write(png, { deflateStrategy: 0, ...(opaque && { colorType: 2, inputHasAlpha: true }) });
+}
+
+/**
+ * Writes a picture for the docs to `path`, unless the picture there already shows the same within
+ * the tolerance: a browser's PNG bytes can differ between runs where no pixel that shows does, and
+ * rewriting the file would then change the repository for nothing. Resolves to whether it wrote.
+ * @param {string | URL} path
+ * @param {Buffer} picture
+ */
+export async function keepPicture(path, picture) {
+  const committed = await readFile(path).catch(() => undefined);
+  if (committed && comparePictures(committed, picture).matches) return false;
+  await writeFile(path, picture);
+  return true;
 }
