@@ -68,7 +68,10 @@ function blockHtml(element: Element): string | undefined {
  * that is not a phone number): that is not the widget's text, and is not kept.
  */
 export function fallbackTextToKeep(html: string): string {
-  // A template's content is inert: nothing in it loads or runs.
+  // Parsing only, never shown: `html` is what an editor loaded, so it may hold anything, but the
+  // content of a template in a document of its own is inert (no script runs, nothing loads), and
+  // nothing parsed here is returned: the result is written afresh below from the allowed elements,
+  // with every text escaped.
   const template = document.implementation.createHTMLDocument('').createElement('template');
   template.innerHTML = html;
   const blocks: string[] = [];

@@ -168,6 +168,8 @@ export class TherapyWidgetsEditing extends Plugin {
           'div',
           Object.fromEntries(placeholderAttributes(settingsOf(element))),
           (dom: HTMLElement) => {
+            // Safe: `text` comes from fallbackTextToKeep() just above, which writes only the fallback
+            // text's own elements with escaped text and a tel: href, or '' for anything else.
             dom.innerHTML = placeholderContent(text);
           },
         );
