@@ -3,11 +3,7 @@
 // only text made of the elements that module writes is kept, written back the way it writes
 // them, and only while the placeholder's settings are the ones it was made for. Uses the browser's
 // HTML parser; none of this reaches the script-tag bundle.
-import { escapeHtml, placeholderHtml, type WidgetSettings } from './settings.js';
-
-/** A bulleted list of items that are already HTML, one item a line, as the fallback text writes it. */
-export const listHtml = (items: readonly string[]): string =>
-  `<ul>\n${items.map((item) => `<li>${item}</li>\n`).join('')}</ul>`;
+import { escapeHtml, listHtml, placeholderHtml, type WidgetSettings } from './settings.js';
 
 // What the fallback text is made of: blocks (headings, paragraphs, lists of items), and inside
 // them text, <strong> and the emergency number's tel: link. No other element or attribute.

@@ -182,6 +182,10 @@ export function placeholderHolding(settings: WidgetSettings, text: string): stri
 /** What goes between the placeholder's tags for `text`: the text on lines of its own, or nothing. */
 export const placeholderContent = (text: string): string => (text ? `\n${text}\n` : '');
 
+/** A bulleted list of items that are already HTML, one item a line, as the fallback text writes it. */
+export const listHtml = (items: readonly string[]): string =>
+  `<ul>\n${items.map((item) => `<li>${item}</li>\n`).join('')}</ul>`;
+
 /** Every word the editor integrations show, in one language. */
 export interface EditorText {
   button: string;
