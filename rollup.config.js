@@ -123,16 +123,17 @@ export function minifyTemplates({ exclude } = {}) {
  * outside it can reach them, and it ships them shortened (about 0.2 KB brotli). Never list a
  * public name (an attribute's property, `focusSection`): a package test checks the manifest for
  * that. Names that are also DOM properties are left alone by the minifier whatever the list says.
- * None of these crosses into the chunks, which are minified on their own.
+ * None of these may cross into a chunk, which is minified on its own.
  */
 export const INTERNAL_PROPERTIES = [
   // The widgets' protected and private members, and the language controller's. Never a field of
   // a content pack: packs are JSON, read by their real names.
   ...['renderPack', 'renderUnavailable', 'renderDisclaimer', 'goTo', 'wantedPack', 'sectionOf', 'shownKey'],
   ...['warnOnce', 'warnAttribute', 'checkAttribute', 'checkHeadingLevel', 'warnings', 'said', 'stopListening'],
-  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate', 'reader', 'hydrator'],
-  // The interface words' fields (words.ts).
-  ...['onThisPage', 'printPage', 'points', 'emergency', 'publishedBy'],
+  ...['language', 'level', 'phone', 'requested', 'pending', 'reviewDate', 'reader', 'hydrator', 'loadWords'],
+  // The interface words' fields (words.ts), but not the disclaimer points' fields, which the
+  // children's wording, a chunk of its own, writes.
+  ...['onThisPage', 'printPage', 'publishedBy'],
 ];
 
 /**

@@ -20,7 +20,7 @@ import {
 } from '../shared/localization.js';
 import { sentenceAround } from '../shared/text.js';
 import { DEFAULT_HEADING_LEVEL, DEFAULT_TOPIC } from '../shared/therapy-element.js';
-import { disclaimerWords } from '../shared/words.js';
+import { disclaimerWords, loadDisclaimerWords } from '../shared/words.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 
 // The widgets' text as plain, semantic HTML for the inside of a CMS-safe placeholder: what readers
@@ -72,6 +72,7 @@ export async function renderFallback(options: FallbackOptions): Promise<string> 
   const [pack] = await Promise.all([
     options.pack === undefined ? readPack(settings, options.packFolder) : acceptPack(options.pack, settings),
     loadLocale(settings.locale),
+    loadDisclaimerWords(settings.audience),
   ]);
   return renderInLocale(settings.locale, () => widgetHtml(pack, settings));
 }

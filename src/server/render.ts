@@ -19,6 +19,7 @@ import { DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
 import { PRERENDERED_ATTRIBUTE } from '../widgets.js';
 import { loadLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../shared/localization.js';
 import { DEFAULT_TOPIC, prepareServerRender, TherapyElement } from '../shared/therapy-element.js';
+import { loadDisclaimerWords } from '../shared/words.js';
 import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 
 export { WIDGET_TAGS, type WidgetTag };
@@ -43,8 +44,9 @@ export const LANGUAGES: readonly string[] = SUPPORTED_LOCALES;
 
 export { AUDIENCES };
 
-// Every translation is ready before the first render, so rendering is synchronous.
-await Promise.all(SUPPORTED_LOCALES.map((locale) => loadLocale(locale)));
+// Every translation, and the disclaimer's words for children, are ready before the first render,
+// so rendering is synchronous.
+await Promise.all([...SUPPORTED_LOCALES.map((locale) => loadLocale(locale)), loadDisclaimerWords('child')]);
 // Lit's server build brings a minimal DOM with a custom element registry of its own.
 defineElements(elements);
 

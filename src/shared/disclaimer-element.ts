@@ -2,6 +2,8 @@ import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { msg } from './localization.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { TherapyElement } from './therapy-element.js';
+import type { Audience } from '../content/types.js';
+import { loadDisclaimerWords } from './words.js';
 
 // The disclaimer's settings, declared, checked and documented once, for <cog-disclaimer> and for
 // <therapy-page>, which passes the checked values to the disclaimer inside it, so a bad value is
@@ -110,6 +112,11 @@ export abstract class DisclaimerElement extends TherapyElement {
     copyright: '',
     reviewedBy: '',
   };
+
+  /** The disclaimer's words for children are loaded only where a disclaimer for children is shown. */
+  protected override loadWords(audience: Audience): Promise<void> {
+    return loadDisclaimerWords(audience);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -222,6 +222,7 @@ export abstract class TherapyElement extends LitElement {
       const [, pack] = await Promise.all([
         this.language.ready(),
         loadPack(wanted.topic, wanted.audience, wanted.language),
+        this.loadWords(wanted.audience),
       ]);
       // Settings may change while the pack loads: show the pack for the latest ones.
       const now = this.wantedPack();
@@ -241,6 +242,11 @@ export abstract class TherapyElement extends LitElement {
     }
     if (this.hydrator) this.hydrator = await this.hydrator;
     super.scheduleUpdate();
+  }
+
+  /** Loads the widget's own words for `audience` that not every page needs; none by default. Never rejects. */
+  protected loadWords(_audience: Audience): Promise<void> {
+    return Promise.resolve();
   }
 
   /** The pack the widget's settings ask for. */

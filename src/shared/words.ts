@@ -1,6 +1,8 @@
 import { str } from '@lit/localize';
 import type { Audience } from '../content/types.js';
+import type { childPoints } from './child-words.js';
 import { msg } from './localization.js';
+import { warn } from './warn.js';
 
 // The widgets' own words, the same for every topic: the "not available" message, the page's
 // navigation, and the disclaimer, whose safety text must show even when a topic's pack cannot be
@@ -18,43 +20,11 @@ export const pageWords = () => ({
   printPage: msg('Print this page', { id: 'common.print-page' }),
 });
 
-/**
- * The disclaimer's points, credit and version line, for families or, in simpler words, for
- * children: the same points.
- */
-function disclaimerPoints(audience: Audience) {
-  if (audience === 'child') {
-    return {
-      title: msg('Good to know', { id: 'disclaimer.child.title' }),
-      points: [
-        msg('This page is only here to help you learn. It is for kids who have cancer, and for their families.', {
-          id: 'disclaimer.child.purpose',
-        }),
-        msg('This page may not be up to date. It may leave some things out. So do not count on it.', {
-          id: 'disclaimer.child.out-of-date',
-        }),
-        msg('Do you have a question about your illness, or about how you feel? Ask a doctor or nurse.', {
-          id: 'disclaimer.child.ask-professional',
-        }),
-        msg(
-          'This page cannot take the place of your care team. They decide what is best for you. They give you advice, check-ups, tests, talks and other care.',
-          { id: 'disclaimer.child.not-a-replacement' },
-        ),
-        msg('We do not tell you to use any one test. The same is true for any product or procedure.', {
-          id: 'disclaimer.child.no-endorsement',
-        }),
-      ],
-      emergency: (number: string) =>
-        msg(
-          str`In an emergency, a grown-up should call ${number} right away. Or they can call for help where you live.`,
-          { id: 'disclaimer.child.emergency' },
-        ),
-      credit: (organization: string) =>
-        msg(str`Based on what ${organization} shares.`, { id: 'disclaimer.child.credit' }),
-      written: (version: string, date: string) =>
-        msg(str`This is version ${version} of this page. We wrote it on ${date}.`, { id: 'disclaimer.child.written' }),
-    };
-  }
+/** The disclaimer's points, credit and version line, in the wording for one audience. */
+export type DisclaimerPoints = ReturnType<typeof familyPoints>;
+
+/** The disclaimer's points, credit and version line, for families. */
+function familyPoints() {
   return {
     title: msg('About what you read here', { id: 'disclaimer.title' }),
     points: [
@@ -89,9 +59,31 @@ function disclaimerPoints(audience: Audience) {
   };
 }
 
-/** The disclaimer, in our own plain words, for the widget's audience. */
+/** The children's wording, once its chunk has loaded; `null` if it could not load. */
+let forChildren: typeof childPoints | null | undefined;
+let loadingForChildren: Promise<void> | undefined;
+
+/**
+ * Readies the disclaimer's wording for `audience`: the children's wording is loaded the first time
+ * a disclaimer for children is shown, so no other page downloads it. Never rejects: if it cannot
+ * load, disclaimers for children show the families' wording, after one warning.
+ */
+export function loadDisclaimerWords(audience: Audience): Promise<void> {
+  if (audience !== 'child' || forChildren !== undefined) return Promise.resolve();
+  return (loadingForChildren ??= import('./child-words.js').then(
+    (module) => void (forChildren = module.childPoints),
+    (error: unknown) => {
+      forChildren = null;
+      warn(
+        `the disclaimer's words for children could not be loaded (${String(error)}); showing the words for families.`,
+      );
+    },
+  ));
+}
+
+/** The disclaimer, in our own plain words, for the widget's audience (see `loadDisclaimerWords`). */
 export const disclaimerWords = (audience: Audience = 'family') => ({
-  ...disclaimerPoints(audience),
+  ...(audience === 'child' && forChildren ? forChildren(msg, str) : familyPoints()),
   publishedBy: (publisher: string) => msg(str`Shared by ${publisher}.`, { id: 'disclaimer.published-by' }),
   /** The publisher's own review, only when the page states one. */
   reviewed: (date: string) => msg(str`Reviewed on ${date}.`, { id: 'disclaimer.reviewed' }),

@@ -1,6 +1,7 @@
-// The code that upgrades data-therapy-widget placeholders is a chunk of its own: a page without
-// placeholders never downloads it, a page with them downloads it once, from the bundle's folder,
-// and never a second copy of the bundle (even when the bundle's URL has a query string).
+// Code that only some pages need is a chunk of its own: the upgrade of data-therapy-widget
+// placeholders, and the disclaimer's words for children. A page that does not need one never
+// downloads it; a page that does downloads it once, from the bundle's folder, and never a second
+// copy of the bundle (even when the bundle's URL has a query string).
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
@@ -13,9 +14,11 @@ const page = (body) => `<!doctype html>
 <script type="module" src="/dist/therapy-widgets.js?v=3"></script></head>
 <body>${body}</body></html>`;
 
-async function open(body) {
+async function open(body, { blocked } = {}) {
   const context = await browser.newContext();
   const tab = await context.newPage();
+  // A chunk that cannot be had, as when a filter blocks it or the network drops.
+  if (blocked) await tab.route(blocked, (route) => route.abort());
   const requests = [];
   const errors = [];
   tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -81,3 +84,45 @@ test('an element that becomes a placeholder later, by getting the attribute, is 
     () => document.querySelector('#marked').setAttribute('data-therapy-widget', 'side-effect-card'),
     '#marked',
   ));
+
+/** The titles of the page's disclaimers, once `count` of them show. */
+async function disclaimerTitles(tab, count) {
+  const titles = tab.locator('cog-disclaimer [part="title"]');
+  await titles.nth(count - 1).waitFor();
+  return titles.allTextContents();
+}
+
+test('a disclaimer for families does not download the words for children', async () => {
+  const { context, tab, scripts, errors } = await open('<cog-disclaimer></cog-disclaimer>');
+  assert.deepEqual(await disclaimerTitles(tab, 1), ['About what you read here']);
+  assert.deepEqual(scripts(), ['/dist/therapy-widgets.js']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('disclaimers for children download their words once, and the bundle once', async () => {
+  const { context, tab, scripts, errors } = await open(
+    '<cog-disclaimer audience="child"></cog-disclaimer><therapy-page audience="child"></therapy-page>',
+  );
+  assert.deepEqual(await disclaimerTitles(tab, 2), ['Good to know', 'Good to know']);
+  const chunks = scripts().filter((path) => path.startsWith('/dist/chunks/'));
+  assert.equal(scripts()[0], '/dist/therapy-widgets.js');
+  assert.equal(chunks.length, 1, scripts().join(', '));
+  assert.match(chunks[0], /^\/dist\/chunks\/child-words-[\w-]+\.js$/);
+  assert.equal(scripts().length, 2, scripts().join(', '));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("when the children's words cannot load, the disclaimer shows the families' words and warns once", async () => {
+  const { context, tab, errors } = await open(
+    '<cog-disclaimer audience="child"></cog-disclaimer><cog-disclaimer audience="child"></cog-disclaimer>',
+    { blocked: '**/chunks/child-words-*.js' },
+  );
+  assert.deepEqual(await disclaimerTitles(tab, 2), ['About what you read here', 'About what you read here']);
+  const points = await tab.locator('cog-disclaimer [part="points"] li').allTextContents();
+  assert.ok(points.some((point) => point.includes('911')), points.join(' | '));
+  assert.equal(errors.length, 1, errors.join('\n'));
+  assert.match(errors[0], /\[therapy-widgets\] the disclaimer's words for children could not be loaded/);
+  await context.close();
+});
