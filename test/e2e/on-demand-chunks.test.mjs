@@ -121,7 +121,10 @@ test("when the children's words cannot load, the disclaimer shows the families' 
   );
   assert.deepEqual(await disclaimerTitles(tab, 2), ['About what you read here', 'About what you read here']);
   const points = await tab.locator('cog-disclaimer [part="points"] li').allTextContents();
-  assert.ok(points.some((point) => point.includes('911')), points.join(' | '));
+  assert.ok(
+    points.some((point) => point.includes('911')),
+    points.join(' | '),
+  );
   assert.equal(errors.length, 1, errors.join('\n'));
   assert.match(errors[0], /\[therapy-widgets\] the disclaimer's words for children could not be loaded/);
   await context.close();
