@@ -2,7 +2,9 @@
 // and the toolbar's language and theme reach the widgets.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
+import { BASELINES } from '../visual/settings.mjs';
 import { WIDGET_TAGS, openBrowserAndSite } from './browser.mjs';
 
 execFileSync('npm', ['run', 'build-storybook', '--silent'], {
@@ -36,4 +38,14 @@ test('the toolbar’s language and theme reach the widgets', async () => {
     .evaluate((card) => getComputedStyle(card.shadowRoot.querySelector('.base')).backgroundColor);
   assert.equal(surface, 'rgb(23, 33, 43)', 'the dark surface token');
   await page.close();
+});
+
+test('every committed Chromium picture is of a story, and every story has one', () => {
+  const { entries } = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
+  const stories = Object.values(entries).filter((entry) => entry.type === 'story');
+  assert.ok(stories.length >= WIDGET_TAGS.length, 'stories listed');
+  // A story's picture is named after its id, with Vitest's single hyphens (`widgets-x--default` → `widgets-x-default.png`).
+  const pictures = stories.map((entry) => `${entry.id.replace(/-+/g, '-')}.png`).sort();
+  const committed = readdirSync(BASELINES).filter((file) => file.endsWith('.png'));
+  assert.deepEqual(committed.sort(), pictures);
 });

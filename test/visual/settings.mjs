@@ -17,3 +17,18 @@ export const BASELINES = 'test/visual/baselines';
 
 /** The engines of the visual tests: every story in Chromium (Vitest), widget pictures in the others (Web Test Runner). */
 export const VISUAL_ENGINES = ['chromium', 'firefox', 'webkit'];
+
+/**
+ * The pictures in Firefox and WebKit (widgets.test.ts), each named `<widget>-<variant>.png`: the
+ * whole topic page, which holds every widget, in English on a light page; then each variant in the
+ * widgets it changes the most: Spanish (longer words, the date in Spanish), the children's texts,
+ * the dark colours and the narrow layout. Print is left out: only Chromium can show a page as
+ * printed here. Under 1 MB of pictures an engine.
+ */
+export const ENGINE_PICTURES = {
+  'therapy-page': ['light'],
+  'therapy-overview': ['320px'],
+  'how-it-works': ['child', '320px'],
+  'side-effect-card': ['spanish', 'child', 'dark', '320px'],
+  'cog-disclaimer': ['spanish', 'dark'],
+};

@@ -8,23 +8,13 @@ import { WIDGET_TAGS, type WidgetTag } from '../../src/widgets.js';
 import { loadStylesheet } from '../helpers/dom.js';
 import { widgetsSettled } from '../widgets-settled.mjs';
 import { MISSING_FONT, PINNED_FONT, fontIsInstalled } from './font.mjs';
+import { ENGINE_PICTURES } from './settings.mjs';
 import { MARGIN, PAGE_WIDTH, VARIANTS } from './variants.mjs';
 
 type VariantName = (typeof VARIANTS)[number]['name'];
 
-/**
- * The pictures: the whole topic page, which holds every widget, in English on a light page; then
- * each variant in the widgets it changes the most: Spanish (longer words, the date in Spanish), the
- * children's texts, the dark colours and the narrow layout. Print is left out: only Chromium can
- * show a page as printed here. Under 1 MB of pictures an engine.
- */
-const PICTURES: Record<WidgetTag, VariantName[]> = {
-  'therapy-page': ['light'],
-  'therapy-overview': ['320px'],
-  'how-it-works': ['child', '320px'],
-  'side-effect-card': ['spanish', 'child', 'dark', '320px'],
-  'cog-disclaimer': ['spanish', 'dark'],
-};
+/** The pictures, as settings.mjs lists them. */
+const PICTURES = ENGINE_PICTURES as Record<WidgetTag, VariantName[]>;
 
 /** The page around one widget in `variant`, cropped to the widget and MARGIN pixels around it. */
 function markup(tag: WidgetTag, name: VariantName): string {
