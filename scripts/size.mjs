@@ -9,6 +9,8 @@
 //   This is what a page with every widget downloads before anything shows. Chunks loaded with
 //   `import()` (translations) are not part of it.
 // - Spanish: the translation chunk dist/chunks/es-*.js (and anything it imports statically).
+// - Disclaimer words for children: dist/chunks/child-words-*.js (English) and es.child-*.js (their
+//   Spanish), which only pages showing a disclaimer for children load; for the record, no budget.
 // - Placeholder upgrade: dist/chunks/placeholders-*.js, which only pages with a
 //   `data-therapy-widget` placeholder load; shown for the record, with no budget of its own.
 // - Each per-element npm module (`therapy-widgets/<tag>.js` in package.json "exports"): bundled
@@ -242,6 +244,13 @@ export async function measureSizes(root = '.') {
       'Spanish, added where shown (translation chunk + Spanish pack)',
       'spanish',
       [...staticGraph(chunk(root, 'es')), packFile(root, 'targeted-therapy', 'family', 'es')],
+      root,
+    ),
+    // Not part of the English page: only pages with a disclaimer for children load them.
+    filesRow(
+      'Disclaimer words for children, added where shown (English; in Spanish, with their translation)',
+      undefined,
+      [chunk(root, 'child-words'), chunk(root, 'es.child')],
       root,
     ),
     // Not part of the English page: only pages with a data-therapy-widget placeholder load it.

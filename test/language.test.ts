@@ -159,6 +159,22 @@ describe('language of each widget', () => {
     });
   });
 
+  it('switches a disclaimer for children to the Spanish words for children, and back', async () => {
+    const widget = await fixture<Widget>('<cog-disclaimer audience="child"></cog-disclaimer>');
+    expect(title(widget)).to.equal('Good to know');
+    widget.setAttribute('lang', 'es');
+    // The change is seen a moment later (an observer); its Spanish words for children may then
+    // still be on their way, and the update waits for them.
+    await frames(1);
+    await widget.updateComplete;
+    expect(title(widget)).to.equal('Lo que hay que saber');
+    expect(visibleText(widget)).to.include('Es para niños con cáncer y sus familias.');
+    widget.setAttribute('lang', 'en');
+    await frames(1);
+    await widget.updateComplete;
+    expect(title(widget)).to.equal('Good to know');
+  });
+
   describe('inside another component’s shadow root', () => {
     class HospitalPanel extends HTMLElement {
       constructor() {

@@ -72,7 +72,7 @@ export async function renderFallback(options: FallbackOptions): Promise<string> 
   const [pack] = await Promise.all([
     options.pack === undefined ? readPack(settings, options.packFolder) : acceptPack(options.pack, settings),
     loadLocale(settings.locale),
-    loadDisclaimerWords(settings.audience),
+    loadDisclaimerWords(settings.audience, settings.locale),
   ]);
   return renderInLocale(settings.locale, () => widgetHtml(pack, settings));
 }

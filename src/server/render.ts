@@ -46,7 +46,7 @@ export { AUDIENCES };
 
 // Every translation, and the disclaimer's words for children, are ready before the first render,
 // so rendering is synchronous.
-await Promise.all([...SUPPORTED_LOCALES.map((locale) => loadLocale(locale)), loadDisclaimerWords('child')]);
+await Promise.all(SUPPORTED_LOCALES.flatMap((locale) => [loadLocale(locale), loadDisclaimerWords('child', locale)]));
 // Lit's server build brings a minimal DOM with a custom element registry of its own.
 defineElements(elements);
 

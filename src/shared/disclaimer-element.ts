@@ -1,5 +1,5 @@
 import type { PropertyDeclarations, PropertyValues } from 'lit';
-import { msg } from './localization.js';
+import { msg, type Locale } from './localization.js';
 import type { AttributeRule } from './attribute-rule.js';
 import { TherapyElement } from './therapy-element.js';
 import type { Audience } from '../content/types.js';
@@ -114,8 +114,8 @@ export abstract class DisclaimerElement extends TherapyElement {
   };
 
   /** The disclaimer's words for children are loaded only where a disclaimer for children is shown. */
-  protected override loadWords(audience: Audience): Promise<void> {
-    return loadDisclaimerWords(audience);
+  protected override loadWords(audience: Audience, language: Locale): Promise<void> {
+    return loadDisclaimerWords(audience, language);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -10,13 +10,22 @@ export const SUPPORTED_LOCALES: readonly Locale[] = [sourceLocale, ...targetLoca
 
 // One literal import per translation, so bundlers split each into its own chunk that loads
 // only when a widget needs it, from the bundle's own folder.
-const loaders: Record<Exclude<Locale, typeof sourceLocale>, () => Promise<LocaleModule>> = {
+// The words for children are in chunks of their own (`es.child`), which only pages that show
+// text for children load (scripts/split-translations.mjs).
+const loaders: Record<
+  Exclude<Locale, typeof sourceLocale> | `${Exclude<Locale, typeof sourceLocale>}.child`,
+  () => Promise<LocaleModule>
+> = {
   es: () => import('../generated/locales/es.js'),
+  'es.child': () => import('../generated/locales/es.child.js'),
 };
 
-const loaded = new Map<Locale, LocaleModule>();
-const failed = new Set<Locale>();
-const loading = new Map<Locale, Promise<boolean>>();
+/** A translation chunk: a language, or the words for children in a language (`es.child`). */
+type Translation = keyof typeof loaders;
+
+const loaded = new Map<string, LocaleModule>();
+const failed = new Set<string>();
+const loading = new Map<string, Promise<boolean>>();
 
 // The locale of the widget whose render() is running. Rendering is synchronous, so every msg()
 // call made while a widget renders reads its own language, even with several languages on a page.
@@ -30,7 +39,9 @@ let renderingLocale: Locale = sourceLocale;
  * Every string has an `id`; translations are plain strings or `str` templates.
  */
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const translated = loaded.get(renderingLocale)?.templates[options?.id ?? ''];
+  const id = options?.id ?? '';
+  const translated =
+    loaded.get(renderingLocale)?.templates[id] ?? loaded.get(`${renderingLocale}.child`)?.templates[id];
   if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
   // Placeholders may move in a translation; its values are indexes into the English ones.
   const moved = (translated as StrResult | undefined)?.strTag ? (translated as StrResult) : undefined;
@@ -57,22 +68,27 @@ export function isLocaleReady(locale: Locale): boolean {
   return locale === sourceLocale || loaded.has(locale);
 }
 
+/** True when the words for children are ready in the language now rendering (English always has them). */
+export function hasChildrensWords(): boolean {
+  return renderingLocale === sourceLocale || loaded.has(`${renderingLocale}.child`);
+}
+
 /**
- * Loads a translation once per page. Resolves to false, after one warning, if it cannot load
- * (offline, blocked); widgets then stay in English. Never rejects.
+ * Loads a translation once per page. Resolves to false, after one warning saying what shows
+ * `instead` (by default, English), if it cannot load (offline, blocked). Never rejects.
  */
-export function loadLocale(locale: Locale): Promise<boolean> {
-  if (isLocaleReady(locale)) return Promise.resolve(true);
+export function loadLocale(locale: Locale | Translation, instead = 'showing English'): Promise<boolean> {
+  if (locale === sourceLocale || loaded.has(locale)) return Promise.resolve(true);
   let pending = loading.get(locale);
   if (!pending) {
-    pending = loaders[locale as Exclude<Locale, typeof sourceLocale>]()
+    pending = loaders[locale as Translation]()
       .then((module) => {
         loaded.set(locale, module);
         return true;
       })
       .catch((error: unknown) => {
         failed.add(locale);
-        warn(`the "${locale}" texts could not be loaded (${String(error)}); showing English.`);
+        warn(`the "${locale}" texts could not be loaded (${String(error)}); ${instead}.`);
         return false;
       });
     loading.set(locale, pending);

@@ -222,7 +222,7 @@ export abstract class TherapyElement extends LitElement {
       const [, pack] = await Promise.all([
         this.language.ready(),
         loadPack(wanted.topic, wanted.audience, wanted.language),
-        this.loadWords?.(wanted.audience),
+        this.loadWords?.(wanted.audience, wanted.language),
       ]);
       // Settings may change while the pack loads: show the pack for the latest ones.
       const now = this.wantedPack();
@@ -244,8 +244,8 @@ export abstract class TherapyElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** Loads the widget's own words for `audience` that not every page needs, if it has any. Never rejects. */
-  protected loadWords?(audience: Audience): Promise<void>;
+  /** Loads the widget's own words for `audience` in `language` that not every page needs, if it has any. Never rejects. */
+  protected loadWords?(audience: Audience, language: Locale): Promise<void>;
 
   /** The pack the widget's settings ask for. */
   private wantedPack() {

@@ -1,7 +1,7 @@
 import { str } from '@lit/localize';
 import type { Audience } from '../content/types.js';
 import type { childPoints } from './child-words.js';
-import { msg } from './localization.js';
+import { hasChildrensWords, loadLocale, msg, SOURCE_LOCALE, type Locale } from './localization.js';
 import { warn } from './warn.js';
 
 // The widgets' own words, the same for every topic: the "not available" message, the page's
@@ -63,27 +63,36 @@ function familyPoints() {
 let forChildren: typeof childPoints | null | undefined;
 let loadingForChildren: Promise<void> | undefined;
 
-/**
- * Readies the disclaimer's wording for `audience`: the children's wording is loaded the first time
- * a disclaimer for children is shown, so no other page downloads it. Never rejects: if it cannot
- * load, disclaimers for children show the families' wording, after one warning.
- */
-export function loadDisclaimerWords(audience: Audience): Promise<void> {
-  if (audience !== 'child' || forChildren !== undefined) return Promise.resolve();
+const INSTEAD = 'showing the words for families';
+
+/** Loads the children's wording, in English; its translations are chunks of their own. */
+function loadChildPoints(): Promise<void> {
   return (loadingForChildren ??= import('./child-words.js').then(
     (module) => void (forChildren = module.childPoints),
     (error: unknown) => {
       forChildren = null;
-      warn(
-        `the disclaimer's words for children could not be loaded (${String(error)}); showing the words for families.`,
-      );
+      warn(`the disclaimer's words for children could not be loaded (${String(error)}); ${INSTEAD}.`);
     },
   ));
 }
 
+/**
+ * Readies the disclaimer's wording for `audience` in `locale`: the children's wording, and its
+ * translation, are loaded the first time a disclaimer for children is shown in that language, so
+ * no other page downloads them. Never rejects: if either cannot load, disclaimers for children
+ * show the families' wording, after one warning.
+ */
+export async function loadDisclaimerWords(audience: Audience, locale: Locale): Promise<void> {
+  if (audience !== 'child') return;
+  await Promise.all([
+    loadChildPoints(),
+    locale === SOURCE_LOCALE || loadLocale(`${locale as Exclude<Locale, 'en'>}.child`, INSTEAD),
+  ]);
+}
+
 /** The disclaimer, in our own plain words, for the widget's audience (see `loadDisclaimerWords`). */
 export const disclaimerWords = (audience: Audience = 'family') => ({
-  ...(audience === 'child' && forChildren ? forChildren(msg, str) : familyPoints()),
+  ...(audience === 'child' && forChildren && hasChildrensWords() ? forChildren(msg, str) : familyPoints()),
   publishedBy: (publisher: string) => msg(str`Shared by ${publisher}.`, { id: 'disclaimer.published-by' }),
   /** The publisher's own review, only when the page states one. */
   reviewed: (date: string) => msg(str`Reviewed on ${date}.`, { id: 'disclaimer.reviewed' }),

@@ -92,40 +92,60 @@ async function disclaimerTitles(tab, count) {
   return titles.allTextContents();
 }
 
-test('a disclaimer for families does not download the words for children', async () => {
-  const { context, tab, scripts, errors } = await open('<cog-disclaimer></cog-disclaimer>');
-  assert.deepEqual(await disclaimerTitles(tab, 1), ['About what you read here']);
-  assert.deepEqual(scripts(), ['/dist/therapy-widgets.js']);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
+/** The chunks a page loaded, by name without their hash: `["es", "es.child"]`. */
+const chunkNames = (scripts) =>
+  scripts()
+    .filter((path) => path.startsWith('/dist/chunks/'))
+    .map((path) => /^\/dist\/chunks\/(.+)-[\w-]+\.js$/.exec(path)[1])
+    .sort();
 
-test('disclaimers for children download their words once, and the bundle once', async () => {
+test('disclaimers for families, in English and Spanish, do not download the words for children', async () => {
   const { context, tab, scripts, errors } = await open(
-    '<cog-disclaimer audience="child"></cog-disclaimer><therapy-page audience="child"></therapy-page>',
+    '<cog-disclaimer></cog-disclaimer><cog-disclaimer lang="es"></cog-disclaimer>',
   );
-  assert.deepEqual(await disclaimerTitles(tab, 2), ['Good to know', 'Good to know']);
-  const chunks = scripts().filter((path) => path.startsWith('/dist/chunks/'));
+  assert.deepEqual(await disclaimerTitles(tab, 2), ['About what you read here', 'Sobre lo que lee aquí']);
   assert.equal(scripts()[0], '/dist/therapy-widgets.js');
-  assert.equal(chunks.length, 1, scripts().join(', '));
-  assert.match(chunks[0], /^\/dist\/chunks\/child-words-[\w-]+\.js$/);
-  assert.equal(scripts().length, 2, scripts().join(', '));
+  assert.deepEqual(chunkNames(scripts), ['es']);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test("when the children's words cannot load, the disclaimer shows the families' words and warns once", async () => {
-  const { context, tab, errors } = await open(
-    '<cog-disclaimer audience="child"></cog-disclaimer><cog-disclaimer audience="child"></cog-disclaimer>',
-    { blocked: '**/chunks/child-words-*.js' },
+test('disclaimers for children download their words once, in each language shown, and the bundle once', async () => {
+  const { context, tab, scripts, errors } = await open(
+    `<cog-disclaimer audience="child"></cog-disclaimer><therapy-page audience="child"></therapy-page>
+     <cog-disclaimer audience="child" lang="es"></cog-disclaimer>`,
   );
-  assert.deepEqual(await disclaimerTitles(tab, 2), ['About what you read here', 'About what you read here']);
-  const points = await tab.locator('cog-disclaimer [part="points"] li').allTextContents();
-  assert.ok(
-    points.some((point) => point.includes('911')),
-    points.join(' | '),
-  );
-  assert.equal(errors.length, 1, errors.join('\n'));
-  assert.match(errors[0], /\[therapy-widgets\] the disclaimer's words for children could not be loaded/);
+  assert.deepEqual((await disclaimerTitles(tab, 3)).sort(), ['Good to know', 'Good to know', 'Lo que hay que saber']);
+  assert.equal(scripts()[0], '/dist/therapy-widgets.js');
+  assert.deepEqual(chunkNames(scripts), ['child-words', 'es', 'es.child']);
+  assert.equal(scripts().length, 4, scripts().join(', '));
+  assert.deepEqual(errors, []);
   await context.close();
 });
+
+for (const [words, blocked, expected] of [
+  ['English', 'child-words', ['About what you read here', 'Sobre lo que lee aquí']],
+  ['Spanish', 'es.child', ['Good to know', 'Sobre lo que lee aquí']],
+]) {
+  test(`when the children's ${words} words cannot load, those disclaimers show the families' words and warn once`, async () => {
+    const { context, tab, errors } = await open(
+      `<cog-disclaimer audience="child"></cog-disclaimer><cog-disclaimer audience="child" lang="es"></cog-disclaimer>
+       <cog-disclaimer audience="child" lang="es"></cog-disclaimer>`,
+      { blocked: `**/chunks/${blocked}-*.js` },
+    );
+    const titles = await disclaimerTitles(tab, 3);
+    // Widgets render in document order, except that the Spanish ones wait for their translation.
+    assert.deepEqual(titles.sort(), [...expected, expected[1]].sort());
+    const points = await tab.locator('cog-disclaimer [part="points"]').allTextContents();
+    assert.ok(
+      points.every((point) => point.includes('911')),
+      points.join(' | '),
+    );
+    assert.equal(errors.length, 1, errors.join('\n'));
+    assert.match(
+      errors[0],
+      /^\[therapy-widgets\] the (disclaimer's words for children|"es.child" texts) could not be loaded .*; showing the words for families\.$/,
+    );
+    await context.close();
+  });
+}

@@ -42,13 +42,16 @@ test('the script-tag bundle and its translations never format dates with Intl', 
 });
 
 test('the script-tag bundle uses short message ids, each with its Spanish translation', () => {
-  const spanish = readdirSync('dist/chunks').find((file) => /^es-.*\.js$/.test(file));
-  // The bundle's code: the script and the chunks it loads on demand, such as the children's words.
-  const code = readdirSync('dist/chunks')
-    .filter((file) => file.endsWith('.js') && file !== spanish)
-    .map((file) => `dist/chunks/${file}`);
-  const bundle = ['dist/therapy-widgets.js', ...code].map((file) => readFileSync(file, 'utf8')).join('\n');
-  const chunk = readFileSync(`dist/chunks/${spanish}`, 'utf8');
+  // The Spanish translation chunks (`es-…`, and `es.child-…`, the words for children) and the
+  // bundle's code: the script and the chunks it loads on demand, such as the children's words.
+  const chunks = readdirSync('dist/chunks').filter((file) => file.endsWith('.js'));
+  const isSpanish = (file) => /^es[-.]/.test(file);
+  const read = (files) => files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  const bundle = read([
+    'dist/therapy-widgets.js',
+    ...chunks.filter((file) => !isSpanish(file)).map((file) => `dist/chunks/${file}`),
+  ]);
+  const chunk = read(chunks.filter(isSpanish).map((file) => `dist/chunks/${file}`));
   const xliffIds = messageIds();
   for (const id of xliffIds) assert.ok(!bundle.includes(id) && !chunk.includes(`"${id}"`), `full id ${id} shipped`);
   const used = new Set([...bundle.matchAll(/\{id:"([^"]+)"\}/g)].map((m) => m[1]));

@@ -41,6 +41,8 @@ test('it holds the script, its chunks, the packs, the stylesheets and their maps
     assert.ok(names.includes(name), name);
   for (const prefix of [
     'chunks/es-',
+    'chunks/es.child-',
+    'chunks/child-words-',
     'chunks/placeholders-',
     'chunks/read-aloud-',
     'packs/targeted-therapy/',
@@ -54,7 +56,7 @@ test('it holds the script, its chunks, the packs, the stylesheets and their maps
   for (const name of served) {
     assert.match(
       name,
-      /^(therapy-widgets\.(js|js\.map|css)|chunks\/[\w-]+\.js(\.map)?|packs\/[\w-]+\/(family|child)\.[a-z]{2}\.json|themes\/[\w-]+\.css)$/,
+      /^(therapy-widgets\.(js|js\.map|css)|chunks\/[\w.-]+\.js(\.map)?|packs\/[\w-]+\/(family|child)\.[a-z]{2}\.json|themes\/[\w-]+\.css)$/,
       name,
     );
     assert.doesNotMatch(name, /\.d\.ts|test|\.tsbuildinfo/, name);

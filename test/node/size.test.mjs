@@ -54,6 +54,19 @@ test('the core is the one script file, with every widget and Lit in it, and no p
   }
 });
 
+test('only pages that show a disclaimer for children download its words, in either language', () => {
+  const read = (files) => files.map((file) => readFileSync(file, 'utf8')).join('\n');
+  const english = read(row('Core').files);
+  const spanish = read(row('Spanish').files.filter((file) => file.endsWith('.js')));
+  const forChildren = read(row('Disclaimer words for children').files);
+  // Each language's title and first point of the children's disclaimer (xliff/es.xlf).
+  const words = ['Good to know', 'kids who have cancer', 'Lo que hay que saber', 'Es para niños con cáncer'];
+  for (const text of words) {
+    assert.ok(forChildren.includes(text), `"${text}" is in the children's chunks`);
+    assert.ok(!english.includes(text) && !spanish.includes(text), `"${text}" is not in the core or the Spanish chunk`);
+  }
+});
+
 test('a ceiling exists only for an item over its budget', () => {
   const keyOf = (item) => Object.keys(CEILINGS).find((key) => CEILINGS[key] === item.ceiling);
   for (const item of rows.filter((candidate) => candidate.ceiling !== undefined)) {

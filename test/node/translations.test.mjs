@@ -84,3 +84,31 @@ test('the Spanish speaks to families as "usted", never "tú", and to children as
   assert.ok(speaking(forFamilies, USTED).length >= 3, 'family words address the reader as "usted"');
   assert.ok(speaking(forChildren, TU).length >= 3, 'child words address the reader as "tú"');
 });
+
+test('the generated translations are split: the words for children in a module of their own, nothing lost', async () => {
+  const { isChildrensWord, splitTranslations } = await import('../../scripts/split-translations.mjs');
+  const generated = [
+    "import {str} from '@lit/localize';",
+    'export const templates = {',
+    "'common.on-this-page': `En esta página`,",
+    "'disclaimer.child.credit': str`Basado en lo que comparte ${0}.`,",
+    "'disclaimer.title': `Sobre lo que lee aquí`,",
+    "'disclaimer.child.title': `Lo que hay que saber`,",
+    '};',
+  ].join('\n');
+  const { main, child } = splitTranslations(generated);
+  const ids = (module) => [...module.matchAll(/^'([^']+)':/gm)].map(([, id]) => id);
+  assert.deepEqual(ids(main), ['common.on-this-page', 'disclaimer.title']);
+  assert.deepEqual(ids(child), ['disclaimer.child.credit', 'disclaimer.child.title']);
+  // Each stays a module of its own, with the import its str`` templates need.
+  for (const module of [main, child])
+    assert.match(module, /^import \{str\} from '@lit\/localize';\nexport const templates = \{/);
+  assert.match(child, /str`Basado en lo que comparte \$\{0\}\.`,/);
+  // Run again on the split module, there is nothing to move.
+  assert.equal(splitTranslations(main).child, undefined);
+  // The built translation holds every translated id of xliff/es.xlf, each in one of the two modules.
+  const built = ['es', 'es.child'].map((name) => readFileSync(`src/generated/locales/${name}.ts`, 'utf8'));
+  const xliff = units(readFileSync('xliff/es.xlf', 'utf8')).map((unit) => unit.id);
+  assert.deepEqual(ids(built[0]).sort(), xliff.filter((id) => !isChildrensWord(id)).sort());
+  assert.deepEqual(ids(built[1]).sort(), xliff.filter((id) => isChildrensWord(id)).sort());
+});
