@@ -113,7 +113,15 @@ export async function contentCase(browser, base, staticPages) {
   // One unrecorded pair first: the browser's own start-up costs land on no sample.
   await loadCold(browser, `${base}widgets.html`);
   await loadCold(browser, `${base}static.html`);
-  const cold = { widgets: [], preloaded: [], embedded: [], prerendered: [], hydrated: [], static: [] };
+  const cold = {
+    widgets: [],
+    preloaded: [],
+    embedded: [],
+    prerendered: [],
+    hydrated: [],
+    'empty-script': [],
+    static: [],
+  };
   for (let round = 0; round < ROUNDS; round++) {
     for (const name of Object.keys(cold)) cold[name].push(await loadCold(browser, `${base}${name}.html`));
   }
@@ -158,6 +166,7 @@ export async function contentCase(browser, base, staticPages) {
     embedded: summary(cold.embedded),
     prerendered: summary(cold.prerendered),
     hydrated: summary(cold.hydrated),
+    emptyScript: summary(cold['empty-script']),
     static: summary(cold.static),
     warm: { widgets: summary(warm.widgets), static: summary(warm.static) },
     intl: spread(intl),

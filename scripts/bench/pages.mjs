@@ -62,11 +62,22 @@ ${widgetsBody}`;
 // script, which hydrates them. "painted": the content on screen, marked as on the static page (the
 // body parsed; the module script does not hold the parser); "rendered": every widget defined and
 // hydrated.
+const prerenderedWidgets = () =>
+  TAGS.map((tag) => readFileSync(`dist/prerendered/targeted-therapy/family.en/${tag}.html`, 'utf8').trim()).join('\n');
 const hydratedPage = () => `${head('Pre-rendered widgets and the script', `${script}${preload}`)}
 <body>
-${TAGS.map((tag) => readFileSync(`dist/prerendered/targeted-therapy/family.en/${tag}.html`, 'utf8').trim()).join('\n')}
+${prerenderedWidgets()}
 ${markRendered(staticReady, 'painted')}
 ${markRendered(widgetsReady)}
+</body></html>`;
+
+// The same pre-rendered widgets with an empty module script instead of the library's: a control
+// for the page above, measuring what loading any script file at all costs the first paint.
+const emptyScriptPage =
+  () => `${head('Pre-rendered widgets and an empty script', '<script type="module" src="empty.js"></script>')}
+<body>
+${prerenderedWidgets()}
+${markRendered(staticReady)}
 </body></html>`;
 
 /** A page with the content already in its HTML and no script to wait for. */
@@ -97,6 +108,8 @@ export function writePages() {
   writeFileSync(join(dir, 'preloaded.html'), preloadedPage);
   writeFileSync(join(dir, 'embedded.html'), embeddedPage);
   writeFileSync(join(dir, 'hydrated.html'), hydratedPage());
+  writeFileSync(join(dir, 'empty.js'), 'export {};\n');
+  writeFileSync(join(dir, 'empty-script.html'), emptyScriptPage());
   writeFileSync(join(dir, 'cards-widgets.html'), cardsWidgetsPage);
   writeFileSync(join(dir, 'cards-plain.html'), cardsPlainPage);
   return dir;
