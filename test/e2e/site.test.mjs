@@ -46,19 +46,19 @@ test("the site root is a landing page that links to the hospital pages, the chil
 
 for (const { path, lang, script, title } of HOSPITAL_PAGES) {
   test(`the hospital page ${path} embeds the widgets as the docs say, and they render`, async () => {
-    // As served: one script tag for the built bundle (render-blocking, with the space-holding
-    // stylesheet, as "No layout shift" in docs/performance.md says), and the elements in the HTML.
-    // The widgets are written pre-rendered by the site's build (docs/prerendering.md); the search
-    // engines' description they carry is data, not a script that runs.
+    // As served: one script tag for the built bundle, and the elements in the HTML, written
+    // pre-rendered by the site's build (docs/prerendering.md), so the page neither waits for the
+    // script (no blocking="render") nor holds their space (no therapy-widgets.css), as that guide
+    // says. The search engines' description they carry is data, not a script that runs.
     const html = await (await fetch(new URL(path, url))).text();
     assert.deepEqual(
       [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !tag.includes('application/ld+json')),
-      [`<script type="module" src="${script}" blocking="render">`],
+      [`<script type="module" src="${script}">`],
     );
     for (const tag of WIDGETS) {
       assert.match(html, new RegExp(`<${tag} [^>]*data-prerendered[^>]*><template [^>]*shadowrootmode="open">`), tag);
     }
-    assert.ok(html.includes(`<link rel="stylesheet" href="${script.replace(/\.js$/, '.css')}" />`));
+    assert.ok(!html.includes('therapy-widgets.css'), 'no space-holding stylesheet');
     // The topic's pack is fetched alongside the script, as the docs say.
     const pack = script.replace('therapy-widgets.js', `packs/targeted-therapy/family.${lang}.json`);
     assert.ok(html.includes(`<link rel="preload" as="fetch" href="${pack}" crossorigin />`), pack);
