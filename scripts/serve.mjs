@@ -5,6 +5,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,10 +21,26 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on `port` (0 picks a free one). `headers(pathname)` may add response headers.
- * Resolves to `{ server, url }`, where `url` ends with a slash.
+ * A compressing stream for a text response, as web servers send text: brotli where the browser
+ * accepts it (at quality 5, a usual setting for compressing on the fly), else gzip, else none.
  */
-export function startServer({ root = 'dist-site', port = 0, headers = () => ({}) } = {}) {
+function compressor(request, type) {
+  if (!/^(text\/|application\/json|image\/svg)/.test(type)) return undefined;
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) {
+    const params = { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT };
+    return { encoding: 'br', stream: createBrotliCompress({ params }) };
+  }
+  if (/\bgzip\b/.test(accepted)) return { encoding: 'gzip', stream: createGzip() };
+  return undefined;
+}
+
+/**
+ * Serves `root` on `port` (0 picks a free one). `headers(pathname)` may add response headers.
+ * With `compress`, text is sent compressed as a production web server sends it. Resolves to
+ * `{ server, url }`, where `url` ends with a slash.
+ */
+export function startServer({ root = 'dist-site', port = 0, headers = () => ({}), compress = false } = {}) {
   const base = resolve(root);
 
   function find(urlPath) {
@@ -50,11 +67,15 @@ export function startServer({ root = 'dist-site', port = 0, headers = () => ({})
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const compressed = compress ? compressor(request, type) : undefined;
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
+      ...(compressed && { 'content-encoding': compressed.encoding, vary: 'accept-encoding' }),
       ...headers(pathname),
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    (compressed ? body.pipe(compressed.stream) : body).pipe(response);
   });
 
   return new Promise((resolveStart, rejectStart) => {
