@@ -50,6 +50,14 @@ const FORMS = {
     "CMS-safe, with the text inside. For editors: a plain <div> your CMS keeps, holding the widget's text. Readers see the same text with JavaScript on or off; with it on, the script shows the widget in its place.",
 };
 
+/** What the template code is, for a pre-rendered widget and for the other forms. */
+const HEAD_HINTS = {
+  prerendered:
+    'The script, which takes the pre-rendered widgets over. Nothing waits for it: the widgets show before it arrives, in their own space.',
+  other:
+    'The script with blocking="render" and the stylesheet that holds each widget\'s space, as the README\'s "No layout shift" says, so the page does not move when widgets appear.',
+};
+
 /** Attributes the builder sets, in the order the code shows them, for widgets that have them. */
 const ATTRIBUTE_ORDER = [
   'topic',
@@ -371,10 +379,13 @@ async function buildSnippets(settings, release) {
   const brand = settings.theme.length
     ? `:root {\n${settings.theme.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`
     : '';
+  // A pre-rendered widget shows before the script and takes its own space, so its page neither
+  // waits for the script nor holds widgets' space (docs/prerendering.md); the other forms do both.
+  const prerendered = settings.placement === 'prerendered';
   const head = [
-    `<link rel="stylesheet" href="${escapeAttribute(folder)}therapy-widgets.css">`,
+    prerendered ? '' : `<link rel="stylesheet" href="${escapeAttribute(folder)}therapy-widgets.css">`,
     brand ? `<link rel="stylesheet" href="${escapeAttribute(folder)}brand.css">` : '',
-    `<script type="module" src="${escapeAttribute(settings.scriptUrl)}" integrity="${release.integrity}" crossorigin="anonymous" blocking="render"></script>`,
+    `<script type="module" src="${escapeAttribute(settings.scriptUrl)}" integrity="${release.integrity}" crossorigin="anonymous"${prerendered ? '' : ' blocking="render"'}></script>`,
   ]
     .filter(Boolean)
     .join('\n');
@@ -466,6 +477,8 @@ function showSnippet(box, code) {
 /** Titles and hints of the code boxes for the form chosen. */
 function labelSnippets(settings, code) {
   document.getElementById('form-explanation').textContent = FORMS[settings.placement];
+  document.getElementById('snippet-head-hint').textContent =
+    HEAD_HINTS[settings.placement === 'prerendered' ? 'prerendered' : 'other'];
   const title = document.getElementById('snippet-page-title');
   const hint = document.getElementById('snippet-page-hint');
   const copy = snippets.page.querySelector('.copy');

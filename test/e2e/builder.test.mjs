@@ -430,6 +430,13 @@ test('the pre-rendered form gives the HTML the build wrote, read the same with J
   await page.getByLabel('Side effects').check();
   const html = readFileSync(file, 'utf8').trim();
   const boxes = await code(page, (b) => b.page === html, 'the pre-rendered file');
+  // Its template code neither holds the first paint for the script nor holds space: the widget
+  // shows before the script, in its own space (docs/prerendering.md).
+  assert.equal(
+    boxes.head,
+    `<script type="module" src="${SCRIPT}" integrity="${INTEGRITY}" crossorigin="anonymous"></script>`,
+  );
+  assert.match(await page.locator('#snippet-head-hint').textContent(), /Nothing waits for it/);
   const off = await pasteIntoBlankPage(boxes, 'en', { javaScriptEnabled: false });
   const withoutScript = await pastedText(off.page, 'side-effect-card');
   await off.context.close();
