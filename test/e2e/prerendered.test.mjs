@@ -148,10 +148,9 @@ for (const path of ['hospital/', 'hospital/es/', 'hospital/kids/']) {
     await title.waitFor();
     const before = await title.textContent();
     // Painted, not only parsed: nothing holds the first paint for the script.
-    await eventually(
-      () => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length === 1),
-      { message: 'the pre-rendered page painted while the script is held' },
-    );
+    await eventually(() => page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length === 1), {
+      message: 'the pre-rendered page painted while the script is held',
+    });
     // Mark the pre-rendered title node: after hydration it must be the very same node.
     await title.evaluate((node) => (node.dataset.seen = 'before the script'));
     assert.equal(await page.evaluate(() => customElements.get('therapy-overview')), undefined);
