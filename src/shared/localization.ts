@@ -23,7 +23,10 @@ const loaders: Record<
 /** A translation chunk: a language, or the words for children in a language (`es.child`). */
 type Translation = keyof typeof loaders;
 
-const loaded = new Map<string, LocaleModule>();
+/** The translation chunks that have loaded, by key. */
+const loaded = new Set<string>();
+/** Each language's translations, from every chunk of it loaded so far: what msg() reads. */
+const translations = new Map<string, LocaleModule['templates']>();
 const failed = new Set<string>();
 const loading = new Map<string, Promise<boolean>>();
 
@@ -39,9 +42,7 @@ let renderingLocale: Locale = sourceLocale;
  * Every string has an `id`; translations are plain strings or `str` templates.
  */
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const id = options?.id ?? '';
-  const translated =
-    loaded.get(renderingLocale)?.templates[id] ?? loaded.get(`${renderingLocale}.child`)?.templates[id];
+  const translated = translations.get(renderingLocale)?.[options?.id ?? ''];
   if (typeof template === 'string') return typeof translated === 'string' ? translated : template;
   // Placeholders may move in a translation; its values are indexes into the English ones.
   const moved = (translated as StrResult | undefined)?.strTag ? (translated as StrResult) : undefined;
@@ -83,7 +84,9 @@ export function loadLocale(locale: Locale | Translation, instead = 'showing Engl
   if (!pending) {
     pending = loaders[locale as Translation]()
       .then((module) => {
-        loaded.set(locale, module);
+        const language = locale.split('.')[0];
+        translations.set(language, { ...translations.get(language), ...module.templates });
+        loaded.add(locale);
         return true;
       })
       .catch((error: unknown) => {
