@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { INTERNAL_PROPERTIES, messageIds } from '../../rollup.config.js';
+import { INTERNAL_PROPERTIES, messageIds, privateProperties } from '../../rollup.config.js';
 import { MANIFEST as manifest } from '../manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -59,6 +59,23 @@ test('the script-tag bundle uses short message ids, each with its Spanish transl
   const translated = new Set([...chunk.matchAll(/[{,]"?([0-9a-z]{1,2})"?:/g)].map((m) => m[1]));
   assert.equal(used.size, xliffIds.length, 'every message of the library is in the bundle, each with its own key');
   assert.deepEqual([...used].sort(), [...translated].sort());
+});
+
+test('the script-tag bundle shortens the private custom properties and keeps the page tokens', () => {
+  const bundle = readFileSync('dist/therapy-widgets.js', 'utf8');
+  const names = privateProperties();
+  assert.ok(names.includes('--_color-text') && names.includes('--_tone'), names.join(' '));
+  for (const name of names) assert.ok(!new RegExp(`${name}(?![\\w-])`).test(bundle), `${name} shipped unshortened`);
+  // Each short name is declared and read, as the long one was.
+  const short = new Set(bundle.match(/--_[0-9a-z]+(?![\w-])/g));
+  assert.equal(short.size, names.length);
+  for (const name of short) {
+    assert.ok(bundle.includes(`${name}:`) && bundle.includes(`var(${name})`), `${name} declared and read`);
+  }
+  // The page's tokens are the public API: a page sets them by name.
+  for (const token of ['--therapy-color-accent', '--therapy-color-urgent', '--therapy-font-family']) {
+    assert.ok(bundle.includes(`var(${token},`), token);
+  }
 });
 
 test('the property names the script-tag bundle shortens are none of the public API', () => {
