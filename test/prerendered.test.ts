@@ -57,6 +57,15 @@ function shadowNodes(root: Node): Node[] {
 
 const supportsDeclarativeShadowDom = Object.hasOwn(HTMLTemplateElement.prototype, 'shadowRootMode');
 
+/** Loads the script-tag bundle, once, as a page's `<script type="module">` does. */
+async function loadBundle(): Promise<void> {
+  if (document.querySelector('script[src="/dist/therapy-widgets.js"]')) return;
+  const script = Object.assign(document.createElement('script'), { type: 'module', src: '/dist/therapy-widgets.js' });
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+  document.head.append(script);
+  await loaded;
+}
+
 const nextFrames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
 describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
@@ -91,10 +100,7 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
     }
     console.error = (...args: unknown[]) => problems.push(`error: ${args.join(' ')}`);
     console.warn = (...args: unknown[]) => problems.push(`warn: ${args.join(' ')}`);
-    const script = Object.assign(document.createElement('script'), { type: 'module', src: '/dist/therapy-widgets.js' });
-    const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
-    document.head.append(script);
-    await loaded;
+    await loadBundle();
     // With every widget in the page pre-rendered, the script defines them a frame after it runs.
     await Promise.all(WIDGET_TAGS.map((tag) => customElements.whenDefined(tag)));
     await Promise.all(
@@ -214,6 +220,65 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
     await nextFrames();
     const card = page.shadowRoot!.getElementById('side-effect-card')!;
     expect(card.shadowRoot!.activeElement?.id).to.equal('title');
+  });
+});
+
+// Every engine the suite runs has declarative shadow DOM, so this is how an older one parses the
+// same files: `innerHTML` never attaches a declarative shadow root, so each widget is left with an
+// inert <template> child and no shadow root, in a document without the widgets' definitions (as
+// before the script has run). Moved into the page, it is upgraded as the script would upgrade it.
+describe('pre-rendered widgets in an engine without declarative shadow DOM', () => {
+  const problems: string[] = [];
+  const original = { error: console.error, warn: console.warn };
+  const cases: { widget: Widget; expected: string }[] = [];
+
+  before(async () => {
+    await loadBundle();
+    await Promise.all(WIDGET_TAGS.map((tag) => customElements.whenDefined(tag)));
+    const files = await Promise.all([
+      ...WIDGET_TAGS.map((tag) => prerendered(tag)),
+      prerendered('how-it-works', 'child', 'es'),
+    ]);
+    const parser = new DOMParser();
+    const inert = document.implementation.createHTMLDocument('');
+    for (const file of files) {
+      inert.body.innerHTML = file;
+      const widget = inert.body.querySelector<Widget>(WIDGET_TAGS.join())!;
+      expect(widget.shadowRoot, widget.localName).to.equal(null);
+      expect(widget.querySelector(':scope > template[shadowrootmode]'), widget.localName).to.not.equal(null);
+      // The text the pre-rendered file shows where declarative shadow DOM is parsed.
+      cases.push({ widget, expected: deepText(parser.parseFromString(file, 'text/html').body) });
+    }
+    console.error = (...args: unknown[]) => problems.push(`error: ${args.join(' ')}`);
+    console.warn = (...args: unknown[]) => problems.push(`warn: ${args.join(' ')}`);
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.append(...cases.map(({ widget }) => document.adoptNode(widget)));
+    await Promise.all(cases.map(({ widget }) => widget.updateComplete));
+    const nested = container.querySelector('therapy-page')!.shadowRoot!.querySelectorAll<Widget>('[id]');
+    await Promise.all([...nested].filter((element) => 'updateComplete' in element).map((w) => w.updateComplete));
+    await nextFrames();
+  });
+
+  after(() => Object.assign(console, original));
+
+  it('shows each widget with the same text as its pre-rendered file, once, with no error or warning', () => {
+    expect(cases.length).to.equal(WIDGET_TAGS.length + 1);
+    for (const { widget, expected } of cases) {
+      expect(expected.length, widget.localName).to.be.greaterThan(100);
+      expect(deepText(widget), widget.localName).to.equal(expected);
+      expect(widget.shadowRoot!.querySelectorAll('.base').length, widget.localName).to.equal(1);
+      expect(widget.hasAttribute('aria-busy'), widget.localName).to.be.false;
+    }
+    expect(problems).to.deep.equal([]);
+  });
+
+  it('shows nothing of the template left in the widget: it takes no space', () => {
+    for (const { widget } of cases) {
+      const template = widget.querySelector(':scope > template')!;
+      expect(template.getClientRects().length, widget.localName).to.equal(0);
+      expect(widget.shadowRoot!.querySelector('[part="title"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    }
   });
 });
 
