@@ -47,8 +47,8 @@ export const BUDGETS = {
  * with several sections and the visible notice for an unknown widget name (about 0.2 KB).
  */
 export const CEILINGS = {
-  core: 15039,
-  englishPage: 16135,
+  core: 15015,
+  englishPage: 16112,
   'therapy-overview': 7578,
   'side-effect-card': 7564,
   'cog-disclaimer': 7261,
