@@ -12,9 +12,10 @@ blocks need the hashes in dist/prerendered/csp.json under a strict style-src (do
 Widgets: therapy-overview, how-it-works, side-effect-card, cog-disclaimer, therapy-page
 
 ${WIDGET_OPTIONS_HELP}
+  --packs <folder>          read your own topics' packs from <folder>/<topic>/<audience>.<lang>.json
   --help                    show this text
 
-Exit codes: 0 printed, 2 usage error.`;
+Exit codes: 0 printed, 2 usage error or a pack that is not valid.`;
 
 /**
  * Runs `render` with the arguments after its name; resolves to the exit code.
@@ -22,10 +23,23 @@ Exit codes: 0 printed, 2 usage error.`;
  * @returns {Promise<number>}
  */
 export async function runRender(argv) {
-  const asked = readWidgetCommand(argv, { name: 'render', usage: RENDER_USAGE });
+  const asked = readWidgetCommand(argv, {
+    name: 'render',
+    usage: RENDER_USAGE,
+    options: { packs: { type: 'string' } },
+  });
   if (typeof asked === 'number') return asked;
-  const { WIDGET_TAGS, renderWidget } = await import(new URL('../dist/server/render.js', import.meta.url).href);
+  const { WIDGET_TAGS, renderWidget, PackNotValid } = await import(
+    new URL('../dist/server/render.js', import.meta.url).href
+  );
   if (!WIDGET_TAGS.includes(asked.widget)) return refuse('render', RENDER_USAGE, `Unknown widget "${asked.widget}".`);
-  console.log(renderWidget(asked.widget, asked.settings));
+  let html;
+  try {
+    html = renderWidget(asked.widget, asked.settings, { packFolder: asked.values.packs });
+  } catch (error) {
+    if (!(error instanceof PackNotValid)) throw error;
+    return refuse('render', RENDER_USAGE, error.message);
+  }
+  console.log(html);
   return 0;
 }

@@ -76,9 +76,10 @@ const unescapeAttribute = (value) =>
 /**
  * The page with each widget that has the `data-prerender` attribute replaced by the widget
  * pre-rendered with the same attributes (its language: its own `lang`, else the page's). Attributes
- * the renderer does not take (`listen`, `id`, `class`) stay on the element.
+ * the renderer does not take (`listen`, `id`, `class`) stay on the element. `options` are the
+ * renderer's (`packFolder`, for a hospital's own topics).
  */
-export function prerenderMarkedWidgets(page, { renderWidget, WIDGET_TAGS }) {
+export function prerenderMarkedWidgets(page, { renderWidget, WIDGET_TAGS }, options = {}) {
   const pageLanguage = /<html[^>]*\slang="([^"]+)"/.exec(page)?.[1];
   const marked = new RegExp(`<(${WIDGET_TAGS.join('|')})(\\s[^>]*\\b${PRERENDER_MARKER}\\b[^>]*)>\\s*</\\1>`, 'g');
   return page.replace(marked, (_, tag, attributeText) => {
@@ -94,18 +95,22 @@ export function prerenderMarkedWidgets(page, { renderWidget, WIDGET_TAGS }) {
       attributes.delete(name);
       return value;
     };
-    const html = renderWidget(tag, {
-      lang: take('lang') ?? pageLanguage,
-      topic: take('topic'),
-      audience: take('audience'),
-      headingLevel: take('heading-level'),
-      emergencyNumber: take('emergency-number'),
-      organization: take('organization'),
-      publisher: take('publisher'),
-      copyright: take('copyright'),
-      reviewed: take('reviewed'),
-      reviewedBy: take('reviewed-by'),
-    });
+    const html = renderWidget(
+      tag,
+      {
+        lang: take('lang') ?? pageLanguage,
+        topic: take('topic'),
+        audience: take('audience'),
+        headingLevel: take('heading-level'),
+        emergencyNumber: take('emergency-number'),
+        organization: take('organization'),
+        publisher: take('publisher'),
+        copyright: take('copyright'),
+        reviewed: take('reviewed'),
+        reviewedBy: take('reviewed-by'),
+      },
+      options,
+    );
     const kept = [...attributes].map(([name, value]) =>
       value ? ` ${name}="${value.replace(/"/g, '&quot;')}"` : ` ${name}`,
     );

@@ -7,6 +7,8 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { elements } from '../classes.js';
@@ -50,32 +52,71 @@ await Promise.all(SUPPORTED_LOCALES.flatMap((locale) => [loadLocale(locale), loa
 // Lit's server build brings a minimal DOM with a custom element registry of its own.
 defineElements(elements);
 
-const packs = new Map<string, Pack | undefined>();
-
-/** A pack of the library, read once from its file and checked; undefined when there is none. */
-function packFor(topic: string, audience: Audience, language: Locale): Pack | undefined {
-  const key = `${topic}/${audience}.${language}`;
-  if (!packs.has(key)) {
-    let pack: Pack | undefined;
-    if (isTopicName(topic)) {
-      try {
-        pack = checkPack(JSON.parse(readFileSync(new URL(`${key}.json`, PACK_FOLDER), 'utf8')));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      }
-    }
-    packs.set(key, pack);
-  }
-  return packs.get(key);
+/** Options of a render beyond the widget's own settings. */
+export interface RenderOptions {
+  /**
+   * A folder of your own packs, `<folder>/<topic>/<audience>.<language>.json`, as a path (from the
+   * working directory) or a file URL: a topic found there is read from there, any other from the
+   * library's own packs.
+   */
+  packFolder?: string | URL;
 }
 
-/** The language of the render now running: Lit's renderer creates each widget itself, nested ones too. */
+/** A pack file that is not a valid pack: its message names the file and the place of the problem. */
+export class PackNotValid extends Error {
+  override name = 'PackNotValid';
+}
+
+/** A pack file read and checked; undefined when there is no such file. */
+function readPack(file: URL): Pack | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  try {
+    return checkPack(JSON.parse(text));
+  } catch (error) {
+    throw new PackNotValid(
+      `${fileURLToPath(file)} is not a valid pack: ${error instanceof Error ? error.message : error}`,
+    );
+  }
+}
+
+const ownPacks = new Map<string, Pack | undefined>();
+
+/**
+ * The pack a widget shows: from `folder` if it has one, else the library's own; undefined when
+ * there is none. The library's packs are read once; a folder's at every render, so that a site
+ * generator watching its files shows an edited pack.
+ */
+function packFor(topic: string, audience: Audience, language: Locale, folder?: URL): Pack | undefined {
+  if (!isTopicName(topic)) return undefined;
+  const key = `${topic}/${audience}.${language}.json`;
+  const yours = folder && readPack(new URL(key, folder));
+  if (yours) return yours;
+  if (!ownPacks.has(key)) ownPacks.set(key, readPack(new URL(key, PACK_FOLDER)));
+  return ownPacks.get(key);
+}
+
+/** A folder given as a path is read from where the process runs. */
+const folderUrl = (folder: string | URL): URL =>
+  new URL(String(folder).replace(/\/?$/, '/'), pathToFileURL(process.cwd() + sep));
+
+/** The language and pack folder of the render now running: Lit's renderer creates each widget itself, nested ones too. */
 let renderingLocale: Locale = SOURCE_LOCALE;
+let renderingFolder: URL | undefined;
 
 /** Lit's renderer for Lit elements, handing each widget the language and pack its first update would load. */
 class WidgetRenderer extends LitElementRenderer {
   override connectedCallback(): void {
-    if (this.element instanceof TherapyElement) prepareServerRender(this.element, renderingLocale, packFor);
+    if (this.element instanceof TherapyElement) {
+      prepareServerRender(this.element, renderingLocale, (topic, audience, language) =>
+        packFor(topic, audience, language, renderingFolder),
+      );
+    }
     super.connectedCallback();
   }
 }
@@ -125,12 +166,13 @@ const DESCRIBED: readonly WidgetTag[] = ['therapy-page', 'therapy-overview'];
 /**
  * The HTML of a widget, pre-rendered: the element with its settings as attributes and its content
  * in a declarative shadow root with its styles, ready to be written into a page. Nothing is
- * fetched; the packs are read from the package's `dist/packs/`. `<therapy-page>` and
+ * fetched; the packs are read from `options.packFolder` and the package's `dist/packs/`. `<therapy-page>` and
  * `<therapy-overview>` also carry a schema.org `MedicalWebPage` description in their light DOM.
  * Load the script (`therapy-widgets.js`) on the page too, and the widget hydrates: it keeps
- * what is shown and responds to attribute and `lang` changes. Throws on an unknown tag.
+ * what is shown and responds to attribute and `lang` changes. Throws on an unknown tag and on a
+ * pack that is not valid.
  */
-export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}): string {
+export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}, options: RenderOptions = {}): string {
   if (!WIDGET_TAGS.includes(tag))
     throw new Error(`renderWidget(): no widget <${String(tag)}>; use ${WIDGET_TAGS.join(', ')}`);
   const locale = supportedLocale(settings.lang ?? '') ?? SOURCE_LOCALE;
@@ -152,12 +194,15 @@ export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}): str
     reviewed-by=${given(settings.reviewedBy)}
   ></${name}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  const folder = options.packFolder === undefined ? undefined : folderUrl(options.packFolder);
   renderingLocale = locale;
+  renderingFolder = folder;
   let rendered: string;
   try {
     rendered = collectResultSync(render(template, { elementRenderers: [WidgetRenderer] }));
   } finally {
     renderingLocale = SOURCE_LOCALE;
+    renderingFolder = undefined;
   }
   // The markers of the outer template go (the page, not Lit, owns the element itself), and the
   // template's line breaks where attributes were left out.
@@ -168,7 +213,7 @@ export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}): str
     .replace(/^<([a-z-]+)\s+/, '<$1 ');
   const topic = topicName(settings.topic ?? DEFAULT_TOPIC);
   const audience = AUDIENCES.find((value) => value === settings.audience?.trim().toLowerCase()) ?? DEFAULT_AUDIENCE;
-  const pack = packFor(topic, audience, locale);
+  const pack = packFor(topic, audience, locale, folder);
   if (pack && DESCRIBED.includes(tag)) {
     const description = `<script type="application/ld+json">${scriptJson(medicalWebPage(pack, settings))}</script>`;
     rendered = rendered.replace(new RegExp(`</${tag}>$`), `${description}</${tag}>`);

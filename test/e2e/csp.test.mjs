@@ -223,18 +223,18 @@ test('Subresource Integrity for a pack: data-integrity on its link pins it, fetc
 });
 
 /**
- * The strict policy's page (csp.html) with its widgets pre-rendered (docs/prerendering.md), served
- * with `policy`; the script is held back until `releaseScript()`. Records violations and problems,
- * console warnings included.
+ * A strict policy's page (`csp.html`, or another of test/e2e/pages/) with its widgets pre-rendered
+ * (docs/prerendering.md, with the renderer's `options`), served with `policy`; the script is held
+ * back until `releaseScript()`. Records violations and problems, console warnings included.
  */
-async function openPrerendered(policy) {
+async function openPrerendered(policy, { page: file = 'csp.html', ...options } = {}) {
   const { prerenderMarkedWidgets } = await import('../../scripts/build-site.mjs');
   const renderer = await import('../../dist/server/render.js');
-  const source = readFileSync('test/e2e/pages/csp.html', 'utf8').replace(
-    /<(therapy-overview|side-effect-card|cog-disclaimer)\b/g,
+  const source = readFileSync(`test/e2e/pages/${file}`, 'utf8').replace(
+    /<(therapy-overview|how-it-works|side-effect-card|cog-disclaimer)\b/g,
     '<$1 data-prerender',
   );
-  const body = prerenderMarkedWidgets(source, renderer);
+  const body = prerenderMarkedWidgets(source, renderer, options);
   assert.equal(body.match(/shadowrootmode="open"/g)?.length, 3, 'three pre-rendered widgets');
   const context = await contextServing('csp-prerendered.html', body, policy);
   let releaseScript;
@@ -284,6 +284,34 @@ test('pre-rendered widgets under the strict policy with the published style hash
   assert.equal(await page.locator('therapy-overview #title').getAttribute('data-seen'), 'yes', 'same node');
   for (const border of await cardBorders(page)) assert.ok(parseFloat(border) >= 4, border);
   assert.equal(await overviewAccent(page), 'rgb(46, 107, 52)', 'meadow theme applied');
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a hospital's own topic, pre-rendered from its pack folder, shows before the script and is hydrated in place under the strict policy", async () => {
+  const { 'style-src': hashes } = JSON.parse(readFileSync('dist/prerendered/csp.json', 'utf8'));
+  const policy = `${STRICT.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`)}; trusted-types lit-html`;
+  const { context, page, problems, violations, releaseScript } = await openPrerendered(policy, {
+    page: 'csp-hospital-topic.html',
+    packFolder: 'test/fixtures/topics',
+  });
+  const title = page.locator('therapy-overview #title');
+  assert.equal(await title.textContent(), 'Why we wash our hands');
+  assert.equal(await page.locator('how-it-works [part="picture"]').count(), 1);
+  assert.match(await page.locator('cog-disclaimer [part="credit"]').textContent(), /a made-up test source/);
+  await title.evaluate((node) => (node.dataset.seen = 'yes'));
+  assert.equal(await page.evaluate(() => customElements.get('therapy-overview')), undefined);
+  releaseScript();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-prerendered]')].every(
+      (widget) => customElements.get(widget.localName) && !widget.hasAttribute('aria-busy'),
+    ),
+  );
+  await page.waitForLoadState('networkidle');
+  // Hydrated, not rendered again: the same node, and no warning that the HTML did not match.
+  assert.equal(await title.getAttribute('data-seen'), 'yes', 'same node');
+  assert.equal(await title.textContent(), 'Why we wash our hands');
   assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await context.close();

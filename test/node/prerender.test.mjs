@@ -2,12 +2,14 @@
 // it. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { prerenderedFiles } from '../../scripts/build-prerendered.mjs';
 
 const server = await import('../../dist/server/render.js');
-const { AUDIENCES, LANGUAGES, TOPICS, WIDGET_TAGS, renderWidget, styleHashes } = server;
+const { AUDIENCES, LANGUAGES, PackNotValid, TOPICS, WIDGET_TAGS, renderWidget, styleHashes } = server;
 
 /** The JSON-LD description in some rendered HTML, parsed. */
 function description(html) {
@@ -123,4 +125,70 @@ test('npx therapy-widgets render prints the widget, and refuses an unknown one',
   const refused = spawnSync('node', ['cli/therapy-widgets.mjs', 'render', 'marquee-widget'], { encoding: 'utf8' });
   assert.equal(refused.status, 2);
   assert.match(refused.stderr, /Unknown widget "marquee-widget"/);
+});
+
+// A hospital's own topic (test/fixtures/topics/hand-washing/), rendered from its folder.
+const HOSPITAL_PACKS = 'test/fixtures/topics';
+
+test("a hospital's own topic renders from its pack folder, and the library's topics still render beside it", () => {
+  const html = renderWidget('therapy-overview', { topic: 'hand-washing' }, { packFolder: HOSPITAL_PACKS });
+  assert.match(html, /^<therapy-overview data-prerendered lang="en" topic="hand-washing"/);
+  assert.match(html, /<h2 [^>]*>(<!--[^>]*-->)*Why we wash our hands/);
+  assert.equal(description(html).name, 'Hand washing');
+  assert.equal(description(html).isBasedOn, 'a made-up test source');
+  // Nested widgets read the same folder: the page shows the topic's drawing and credit.
+  const page = renderWidget(
+    'therapy-page',
+    { topic: 'hand-washing' },
+    { packFolder: new URL(`../../${HOSPITAL_PACKS}/`, import.meta.url) },
+  );
+  assert.match(page, /Hand washing, in pictures/);
+  assert.match(page, /a made-up test source/);
+  // A topic the folder does not have is the library's own.
+  assert.equal(
+    renderWidget('side-effect-card', {}, { packFolder: HOSPITAL_PACKS }),
+    renderWidget('side-effect-card', {}),
+  );
+  // Without the folder, the topic is not available, as in a page that does not name it.
+  assert.match(renderWidget('therapy-overview', { topic: 'hand-washing' }), /class="fallback"/);
+});
+
+test('a pack in the folder that is not valid throws, naming the file and the place of the problem', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'packs-'));
+  try {
+    cpSync('test/fixtures/packs/agreement/bad/html-in-text.json', join(folder, 'sample-topic/family.en.json'));
+    assert.throws(
+      () => renderWidget('therapy-overview', { topic: 'sample-topic' }, { packFolder: folder }),
+      (error) =>
+        error instanceof PackNotValid &&
+        error.message.includes(join(folder, 'sample-topic/family.en.json')) &&
+        /\/sections\/0\/blocks\/\d+\/text: expected plain text/.test(error.message),
+    );
+  } finally {
+    rmSync(folder, { recursive: true });
+  }
+});
+
+test('npx therapy-widgets render --packs renders a topic from that folder, and refuses a pack that is not valid', () => {
+  const printed = execFileSync(
+    'node',
+    ['cli/therapy-widgets.mjs', 'render', 'how-it-works', '--topic', 'hand-washing', '--packs', HOSPITAL_PACKS],
+    { encoding: 'utf8' },
+  );
+  assert.equal(printed, `${renderWidget('how-it-works', { topic: 'hand-washing' }, { packFolder: HOSPITAL_PACKS })}\n`);
+  assert.match(printed, /A test caption\./);
+  const folder = mkdtempSync(join(tmpdir(), 'packs-'));
+  try {
+    cpSync('test/fixtures/packs/agreement/bad/html-in-text.json', join(folder, 'sample-topic/family.en.json'));
+    const refused = spawnSync(
+      'node',
+      ['cli/therapy-widgets.mjs', 'render', 'therapy-overview', '--topic', 'sample-topic', '--packs', folder],
+      { encoding: 'utf8' },
+    );
+    assert.equal(refused.status, 2);
+    assert.equal(refused.stdout, '');
+    assert.match(refused.stderr, /sample-topic\/family\.en\.json is not a valid pack: \/sections\/0\/blocks/);
+  } finally {
+    rmSync(folder, { recursive: true });
+  }
 });
