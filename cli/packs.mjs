@@ -286,7 +286,10 @@ export function translationProblems(english, xliff, language) {
   for (const { pointer, text } of texts) {
     const unit = xliff.units.get(pointer);
     if (!unit) {
-      problems.push({ unit: pointer, message: 'missing: the English pack has this text (run npm run packs:extract)' });
+      problems.push({
+        unit: pointer,
+        message: 'missing: the English pack has this text (extract the translation file again)',
+      });
       continue;
     }
     if (unit.source !== tidy(text)) {
@@ -309,7 +312,7 @@ export function translationProblems(english, xliff, language) {
   const known = new Set(texts.map((text) => text.pointer));
   for (const id of xliff.units.keys()) {
     if (!known.has(id))
-      problems.push({ unit: id, message: 'not a text of the English pack (run npm run packs:extract)' });
+      problems.push({ unit: id, message: 'not a text of the English pack (extract the translation file again)' });
   }
   return problems;
 }

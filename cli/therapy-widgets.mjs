@@ -15,6 +15,7 @@ import {
 import { fernandezHuerta, fleschKincaidGrade, wordsOf } from './readability.mjs';
 import { runFallback } from './fallback.mjs';
 import { runRender } from './render.mjs';
+import { runBuild, runExtract } from './translate.mjs';
 import { parseCommand } from './widget-command.mjs';
 
 const USAGE = `Usage: therapy-widgets check [options] <pack .json and .xlf files…>
@@ -39,9 +40,11 @@ its English pack, which must be among the files.
 
 Exit codes: 0 no problems, 1 problems found, 2 usage error or unreadable file.
 
-Also: therapy-widgets render <tag> prints a widget pre-rendered (therapy-widgets render --help), and
-therapy-widgets fallback <widget> its CMS-safe placeholder holding its text as plain HTML
-(therapy-widgets fallback --help).`;
+Also:
+  therapy-widgets extract <packs…>  writes the XLIFF files translators open (extract --help)
+  therapy-widgets build <packs…>    writes the packs a page fetches, translations included (build --help)
+  therapy-widgets render <widget>   prints a widget pre-rendered (render --help)
+  therapy-widgets fallback <widget> prints its CMS-safe placeholder holding its text (fallback --help)`;
 
 /**
  * The grade formula needs a few words to mean anything: a shorter English text (a heading, a
@@ -439,6 +442,8 @@ function report(results) {
 async function main(argv) {
   if (argv[0] === 'render') return runRender(argv.slice(1));
   if (argv[0] === 'fallback') return runFallback(argv.slice(1));
+  if (argv[0] === 'extract') return runExtract(argv.slice(1));
+  if (argv[0] === 'build') return runBuild(argv.slice(1));
   try {
     const settings = options(argv);
     if (settings.help || !settings.files) {

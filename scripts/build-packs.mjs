@@ -4,11 +4,11 @@
 // Any problem stops the build, with the file and the unit it is about.
 //
 //   node scripts/build-packs.mjs [--content src/content] [--xliff xliff] [--out dist/packs] [--languages es]
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { readXliff, schemaProblems, translatedPack, translationProblems } from '../cli/packs.mjs';
+import { buildPack } from '../cli/translate.mjs';
 
 /** The languages the widgets are translated into, from the localization settings. */
 export function targetLanguages() {
@@ -40,41 +40,13 @@ export async function buildPacks({ content, xliff, out, languages }) {
   const problems = [];
   for (const { file, id, audience } of englishPacks(content)) {
     const english = JSON.parse(readFileSync(file, 'utf8'));
-    const found = schemaProblems(english).map((p) => `${file} ${p.path || '/'}: expected ${p.expected}`);
     if (english.id !== id || english.audience !== audience || english.language !== 'en') {
-      found.push(`${file}: its id, audience and language must be "${id}", "${audience}" and "en", as its path says`);
-    }
-    if (found.length > 0) {
-      problems.push(...found);
+      problems.push(`${file}: its id, audience and language must be "${id}", "${audience}" and "en", as its path says`);
       continue;
     }
-    delete english.$schema;
-    const folder = join(out, id);
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `${audience}.en.json`), JSON.stringify(english));
-    built.push(join(folder, `${audience}.en.json`));
-
-    for (const language of languages) {
-      const source = join(xliff, `${id}.${audience}.${language}.xlf`);
-      if (!existsSync(source)) {
-        problems.push(`${source}: missing; make it with npm run packs:extract, then translate it`);
-        continue;
-      }
-      const units = await readXliff(readFileSync(source, 'utf8'));
-      const untranslated = translationProblems(english, units, language);
-      if (untranslated.length > 0) {
-        problems.push(...untranslated.map((p) => `${source}${p.unit ? ` unit ${p.unit}` : ''}: ${p.message}`));
-        continue;
-      }
-      const translated = translatedPack(english, units, language);
-      const invalid = schemaProblems(translated);
-      if (invalid.length > 0) {
-        problems.push(...invalid.map((p) => `${source} unit ${p.path}: the translation must be ${p.expected}`));
-        continue;
-      }
-      writeFileSync(join(folder, `${audience}.${language}.json`), JSON.stringify(translated));
-      built.push(join(folder, `${audience}.${language}.json`));
-    }
+    const result = await buildPack(file, { xliff, out, languages, extractCommand: 'npm run packs:extract' });
+    built.push(...result.built);
+    problems.push(...result.problems);
   }
   return { built, problems };
 }

@@ -4,11 +4,10 @@
 // translated.
 //
 //   node scripts/extract-packs.mjs [--content src/content] [--xliff xliff] [--languages es]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { currentTargets, readXliff, textsOf, writeXliff } from '../cli/packs.mjs';
+import { extractPack } from '../cli/translate.mjs';
 import { englishPacks, targetLanguages } from './build-packs.mjs';
 
 /**
@@ -16,18 +15,9 @@ import { englishPacks, targetLanguages } from './build-packs.mjs';
  * @returns {Promise<{ file: string, texts: number, kept: number }[]>}
  */
 export async function extractPacks({ content, xliff, languages }) {
-  mkdirSync(xliff, { recursive: true });
   const written = [];
-  for (const { file, id, audience } of englishPacks(content)) {
-    const english = JSON.parse(readFileSync(file, 'utf8'));
-    for (const language of languages) {
-      const target = join(xliff, `${id}.${audience}.${language}.xlf`);
-      const kept = existsSync(target)
-        ? currentTargets(english, await readXliff(readFileSync(target, 'utf8')))
-        : new Map();
-      writeFileSync(target, await writeXliff(english, language, kept));
-      written.push({ file: target, texts: textsOf(english).length, kept: kept.size });
-    }
+  for (const { file } of englishPacks(content)) {
+    written.push(...(await extractPack(JSON.parse(readFileSync(file, 'utf8')), { folder: xliff, languages })));
   }
   return written;
 }

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { readXliff, textsOf } from '../../cli/packs.mjs';
+import { readXliff, textsOf, writeXliff } from '../../cli/packs.mjs';
 
 const FIXTURES = 'test/fixtures/packs';
 const SAMPLE_XLIFF = 'sample-topic.family.es.xlf';
@@ -210,4 +210,71 @@ test('extraction leaves up-to-date translation files exactly as they were', () =
     assert.match(result.stdout, new RegExp(`${file.replaceAll('.', '\\.')}: ${texts} texts, all translated`));
     assert.equal(readFileSync(join(xliff, file), 'utf8'), readFileSync(join('xliff', file), 'utf8'), file);
   }
+});
+
+// A hospital translating its own topic with the package's command, without this repository.
+const cli = (...args) => run('cli/therapy-widgets.mjs', ...args);
+
+test('npx therapy-widgets extract, then build: a hospital translates and builds its own pack', async () => {
+  const content = folder();
+  const english = join(content, 'family.en.json');
+  cpSync('test/fixtures/topics/hand-washing/family.en.json', english);
+  const texts = textsOf(json(english));
+
+  const extracted = cli('extract', english);
+  assert.equal(extracted.status, 0, extracted.stderr);
+  const xliffFile = join(content, 'hand-washing.family.es.xlf');
+  assert.equal(extracted.stdout, `${xliffFile}: ${texts.length} texts, ${texts.length} to translate\n`);
+
+  // Nothing is built while a text is untranslated.
+  const out = folder();
+  const early = cli('build', english, '--out', out);
+  assert.equal(early.status, 1);
+  assert.equal(early.stderr.match(/not translated yet/g)?.length, texts.length, early.stderr);
+  assert.ok(!existsSync(join(out, 'hand-washing')), 'nothing written');
+
+  // The translator fills in every target, as a translation tool saves the file.
+  const { units } = await readXliff(readFileSync(xliffFile, 'utf8'));
+  const targets = new Map([...units].map(([id, { source }]) => [id, `(es) ${source}`]));
+  writeFileSync(xliffFile, await writeXliff(json(english), 'es', targets));
+  const built = cli('build', english, '--out', out);
+  assert.equal(built.status, 0, built.stderr);
+  const spanish = json(join(out, 'hand-washing/family.es.json'));
+  assert.equal(spanish.language, 'es');
+  assert.equal(spanish.sections[0].title, '(es) Why we wash our hands');
+  const builtEnglish = json(join(out, 'hand-washing/family.en.json'));
+  assert.ok(!('$schema' in builtEnglish));
+  assert.equal(builtEnglish.sections[0].title, 'Why we wash our hands');
+
+  // The folder is one a page, or the server renderer, reads the topic from.
+  const { renderWidget } = await import('../../dist/server/render.js');
+  assert.match(
+    renderWidget('therapy-overview', { topic: 'hand-washing', lang: 'es' }, { packFolder: out }),
+    /\(es\) Why we wash our hands/,
+  );
+
+  // Extracting again after an English change keeps the other translations.
+  const changed = json(english);
+  changed.sections[0].title = 'Why we wash our hands well';
+  writeFileSync(english, JSON.stringify(changed));
+  const again = cli('extract', english, '--xliff', content);
+  assert.equal(again.stdout, `${xliffFile}: ${texts.length} texts, 1 to translate\n`);
+});
+
+test('the extract and build commands: usage errors, unknown languages and packs that are not valid', () => {
+  assert.equal(cli('build').status, 2);
+  assert.match(cli('extract', 'no-such-file.json').stderr, /Cannot read no-such-file\.json/);
+  const unknown = cli('extract', '--languages', 'fr', 'test/fixtures/topics/hand-washing/family.en.json');
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /The widgets do not speak fr; they speak en, es\./);
+  const bad = join(FIXTURES, 'agreement/bad/html-in-text.json');
+  const notValid = cli('extract', bad, '--xliff', folder());
+  assert.equal(notValid.status, 1);
+  assert.match(notValid.stderr, /not a valid English pack; run therapy-widgets check/);
+  const notBuilt = cli('build', bad, '--out', folder());
+  assert.equal(notBuilt.status, 1);
+  assert.match(
+    notBuilt.stderr,
+    /html-in-text\.json \/sections\/0\/blocks\/\d+\/text: expected plain text without < or >/,
+  );
 });

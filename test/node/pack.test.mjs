@@ -1,9 +1,10 @@
 // `npm pack`, then install the tarball into a fresh project and use it as an npm user would.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
+import { readXliff, writeXliff } from '../../cli/packs.mjs';
 
 const work = resolve('.pack-test');
 const consumer = join(work, 'consumer');
@@ -77,6 +78,38 @@ test('the installed package writes fallback text in Node and with npx therapy-wi
   });
   assert.match(html, /^<h2>Good to know<\/h2>\n<ul>/);
   assert.match(html, /<a href="tel:112">112<\/a>/);
+});
+
+test("the installed package translates, builds and pre-renders a hospital's own topic with npx therapy-widgets", async () => {
+  const npx = (...args) =>
+    spawnSync('npx', ['--no-install', 'therapy-widgets', ...args], { cwd: consumer, encoding: 'utf8' });
+  mkdirSync(join(consumer, 'our-topic'));
+  cpSync('test/fixtures/topics/hand-washing/family.en.json', join(consumer, 'our-topic/family.en.json'));
+  const extracted = npx('extract', 'our-topic/family.en.json');
+  assert.equal(extracted.status, 0, extracted.stderr);
+  const xliffFile = join(consumer, 'our-topic/hand-washing.family.es.xlf');
+  // A translator fills in every target.
+  const { units } = await readXliff(readFileSync(xliffFile, 'utf8'));
+  const english = JSON.parse(readFileSync(join(consumer, 'our-topic/family.en.json'), 'utf8'));
+  writeFileSync(
+    xliffFile,
+    await writeXliff(english, 'es', new Map([...units].map(([id, u]) => [id, `(es) ${u.source}`]))),
+  );
+  const built = npx('build', 'our-topic/family.en.json', '--out', 'public/packs');
+  assert.equal(built.status, 0, built.stderr);
+  assert.ok(existsSync(join(consumer, 'public/packs/hand-washing/family.es.json')));
+  const rendered = npx(
+    'render',
+    'therapy-overview',
+    '--topic',
+    'hand-washing',
+    '--lang',
+    'es',
+    '--packs',
+    'public/packs',
+  );
+  assert.equal(rendered.status, 0, rendered.stderr);
+  assert.match(rendered.stdout, /\(es\) Why we wash our hands/);
 });
 
 test('a fresh project resolves every export of the installed package', () => {
