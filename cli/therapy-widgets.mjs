@@ -387,7 +387,7 @@ async function check(settings, progress) {
     if (checked.xliff) {
       const original = englishFor(checked, english);
       if (!original) {
-        throw new UsageError(`${checked.file}: give its English pack too (src/content/<id>/<audience>.en.json).`);
+        throw new UsageError(`${checked.file}: give the English pack it was made from too.`);
       }
       const language = checked.xliff.targetLanguage ?? '';
       const untranslated = translationProblems(original, checked.xliff, language);
