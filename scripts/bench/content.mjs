@@ -4,20 +4,29 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serializeWidgets, textOf } from './in-page.mjs';
 import { scriptlessPage } from './pages.mjs';
-import { median, pause, ROUNDS, spread, TAGS } from './settings.mjs';
+import { LATENCY, median, pause, ROUNDS, spread, TAGS } from './settings.mjs';
 
 /**
  * A tab to load pages in. Cold: a new browser context (new renderer, empty cache) for every
  * load, as on a first visit. Warm: one tab that navigates again each time, with the HTTP cache
- * off, as on a later page view of the same site before anything is cached.
+ * off, as on a later page view of the same site before anything is cached. With `latency`, every
+ * request takes that long more, as over a mobile network.
  */
-async function openTab(browser) {
+async function openTab(browser, { latency = 0 } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (latency > 0) {
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+  }
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return { context, page, cdp, errors };
@@ -52,8 +61,8 @@ async function loadPage(tab, url) {
   return { ...timings, script: metric('ScriptDuration') * 1000 };
 }
 
-async function loadCold(browser, url) {
-  const tab = await openTab(browser);
+async function loadCold(browser, url, options) {
+  const tab = await openTab(browser, options);
   const result = await loadPage(tab, url);
   await tab.context.close();
   // Let the closed context's renderer finish shutting down: on a small machine it would
@@ -125,6 +134,14 @@ export async function contentCase(browser, base, staticPages) {
   for (let round = 0; round < ROUNDS; round++) {
     for (const name of Object.keys(cold)) cold[name].push(await loadCold(browser, `${base}${name}.html`));
   }
+  // The same first visits over a network with a round trip of LATENCY ms: where a request costs
+  // something, which localhost cannot show.
+  const slow = { widgets: [], preloaded: [], hydrated: [], static: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const name of Object.keys(slow)) {
+      slow[name].push(await loadCold(browser, `${base}${name}.html`, { latency: LATENCY }));
+    }
+  }
   const tabs = { widgets: await openTab(browser), static: await openTab(browser) };
   const warm = { widgets: [], static: [] };
   for (let round = -1; round < ROUNDS; round++) {
@@ -169,6 +186,7 @@ export async function contentCase(browser, base, staticPages) {
     emptyScript: summary(cold['empty-script']),
     static: summary(cold.static),
     warm: { widgets: summary(warm.widgets), static: summary(warm.static) },
+    slow: Object.fromEntries(Object.entries(slow).map(([name, list]) => [name, summary(list)])),
     intl: spread(intl),
     ...staticPages,
   };

@@ -6,6 +6,11 @@ export const ROUNDS = Number(process.env.ROUNDS ?? 21);
 export const CARDS = 1000;
 export const MEMORY_ROUNDS = 20;
 export const LIGHTHOUSE_RUNS = 3;
+/**
+ * The round trip of case 1's first visits over a slower network: added by Chromium to every
+ * request (CDP network emulation), as long as Lighthouse's simulated mobile network takes.
+ */
+export const LATENCY = 150;
 // Case 1's widgets: together, the whole topic, in the order <therapy-page> shows it: every widget
 // of the one list (src/widgets.ts, built) but the page itself, which is made of them.
 const { WIDGET_TAGS } = await import(pathToFileURL('dist/widgets.js').href);
