@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { checkPack, PackProblem } from '../content/check.js';
 import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Block, type Pack, type Section } from '../content/types.js';
 import { escapeHtml, listHtml, placeholderHolding, type WidgetSettings } from '../editors/settings.js';
+import { packFolders } from './pack-folders.js';
 import type { WidgetSettings as ServerSettings } from './render.js';
 import { phoneHref, piecesAroundPhone } from '../shared/blocks.js';
 import { dateInWords, DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
@@ -34,7 +33,10 @@ import { WIDGET_TAGS, type WidgetTag } from '../widgets.js';
 export interface FallbackOptions extends ServerSettings {
   /** The widget's tag name, such as `side-effect-card`. */
   widget: string;
-  /** The folder of packs, `<folder>/<topic>/<audience>.<language>.json`; default the package's own. */
+  /**
+   * A folder of your own packs, `<folder>/<topic>/<audience>.<language>.json`: a topic found there is
+   * read from there, any other from the package's own.
+   */
   packFolder?: string | URL;
   /** A pack to use instead of reading one, such as a hospital's own topic. It is checked first. */
   pack?: unknown;
@@ -59,8 +61,6 @@ interface Checked {
   reviewed: string;
   reviewedBy: string;
 }
-
-const PACK_FOLDER = new URL('../packs/', import.meta.url);
 
 /**
  * The fallback text of a widget: its heading, paragraphs, lists, boxed messages as a paragraph
@@ -139,17 +139,19 @@ function check(options: FallbackOptions): Checked {
   };
 }
 
-async function readPack(settings: Checked, folder: string | URL = PACK_FOLDER): Promise<Pack> {
-  // A folder given as a path is read from where the command runs.
-  const base = new URL(String(folder).replace(/\/?$/, '/'), pathToFileURL(process.cwd() + sep));
-  const file = new URL(`${settings.topic}/${settings.audience}.${settings.locale}.json`, base);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new FallbackError(`no pack for ${settings.topic} (${settings.audience}, ${settings.locale}): ${error}`);
+/** The pack the settings ask for: from `folder` if it has one, else the package's own. */
+async function readPack(settings: Checked, folder?: string | URL): Promise<Pack> {
+  const name = `${settings.topic}/${settings.audience}.${settings.locale}.json`;
+  let problem: unknown;
+  for (const base of packFolders(folder)) {
+    try {
+      return acceptPack(JSON.parse(await readFile(new URL(name, base), 'utf8')), settings);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      problem ??= error;
+    }
   }
-  return acceptPack(JSON.parse(text), settings);
+  throw new FallbackError(`no pack for ${settings.topic} (${settings.audience}, ${settings.locale}): ${problem}`);
 }
 
 /** A pack checked as the widgets check it, and the one the settings ask for. */

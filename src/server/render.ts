@@ -7,8 +7,7 @@ import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { elements } from '../classes.js';
@@ -19,6 +18,7 @@ import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../conten
 import { defineElements } from '../shared/define.js';
 import { DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
 import { PRERENDERED_ATTRIBUTE } from '../widgets.js';
+import { PACK_FOLDER, packFolders } from './pack-folders.js';
 import { loadLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../shared/localization.js';
 import { DEFAULT_TOPIC, prepareServerRender, TherapyElement } from '../shared/therapy-element.js';
 import { loadDisclaimerWords } from '../shared/words.js';
@@ -34,9 +34,6 @@ export { WIDGET_TAGS, type WidgetTag };
 export type WidgetSettings = Partial<Omit<PlaceholderSettings, 'widget' | 'headingLevel'>> & {
   headingLevel?: number | string;
 };
-
-/** The library's own packs, beside this module in the package: `dist/packs/<topic>/<audience>.<language>.json`. */
-const PACK_FOLDER = new URL('../packs/', import.meta.url);
 
 /** The topics of the library's own packs. */
 export const TOPICS: readonly string[] = readdirSync(PACK_FOLDER).sort();
@@ -100,10 +97,6 @@ function packFor(topic: string, audience: Audience, language: Locale, folder?: U
   if (!ownPacks.has(key)) ownPacks.set(key, readPack(new URL(key, PACK_FOLDER)));
   return ownPacks.get(key);
 }
-
-/** A folder given as a path is read from where the process runs. */
-const folderUrl = (folder: string | URL): URL =>
-  new URL(String(folder).replace(/\/?$/, '/'), pathToFileURL(process.cwd() + sep));
 
 /** The language and pack folder of the render now running: Lit's renderer creates each widget itself, nested ones too. */
 let renderingLocale: Locale = SOURCE_LOCALE;
@@ -194,7 +187,7 @@ export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}, opti
     reviewed-by=${given(settings.reviewedBy)}
   ></${name}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
-  const folder = options.packFolder === undefined ? undefined : folderUrl(options.packFolder);
+  const folder = options.packFolder === undefined ? undefined : packFolders(options.packFolder)[0];
   renderingLocale = locale;
   renderingFolder = folder;
   let rendered: string;

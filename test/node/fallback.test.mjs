@@ -150,6 +150,15 @@ test('packs of a site topic are read from --packs / packFolder', async () => {
   const fixture = JSON.parse(readFileSync('test/fixtures/topics/hand-washing/family.en.json', 'utf8'));
   const overview = fixture.sections.find((section) => section.widget === 'therapy-overview');
   assert.ok(html.startsWith(`<h2>${overview.title}</h2>`), html);
+  // A topic the folder does not have is the package's own.
+  assert.equal(
+    await renderFallback({ widget: 'side-effect-card', packFolder: 'test/fixtures/topics' }),
+    await renderFallback({ widget: 'side-effect-card' }),
+  );
+  await assert.rejects(
+    renderFallback({ widget: 'therapy-overview', topic: 'no-such-topic', packFolder: 'test/fixtures/topics' }),
+    /no pack for no-such-topic \(family, en\)/,
+  );
 });
 
 test('the fallback command prints the placeholder, or the text alone, and refuses bad settings', async () => {
