@@ -55,8 +55,17 @@ export function startServer({ root = 'dist-site', port = 0, headers = () => ({})
   }
 
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    const found = find(pathname);
+    let pathname;
+    let found;
+    try {
+      // The request's path, read as a path even when it starts with `//`.
+      ({ pathname } = new URL(`http://localhost${request.url ?? '/'}`));
+      found = find(pathname);
+    } catch {
+      // A path that is not a URL path, or with a broken %-escape: refused, and the server goes on.
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+      return;
+    }
     if (found?.directory && !pathname.endsWith('/')) {
       // Relative links in a folder's index.html need the trailing slash.
       response.writeHead(301, { location: `${pathname}/` }).end();

@@ -49,3 +49,26 @@ test('without compress, or for a browser that accepts no compression, text is se
     assert.deepEqual(body, script);
   }
 });
+
+/** The status of a GET of `path` exactly as written, without URL normalising it. */
+function statusOf({ url }, path) {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(url);
+    request({ hostname, port, path }, (response) => {
+      response.resume();
+      resolve(response.statusCode);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+test('odd request paths are answered, and the server goes on serving', async () => {
+  // dist/ has no index.html.
+  assert.equal(await statusOf(plain, '//'), 404);
+  assert.equal(await statusOf(plain, '//therapy-widgets.js'), 200);
+  assert.equal(await statusOf(plain, '/%E0%A4%A'), 400);
+  assert.equal(await statusOf(plain, '/../package.json'), 404);
+  assert.equal(await statusOf(plain, '/%2e%2e/package.json'), 404);
+  assert.equal(await statusOf(plain, '/therapy-widgets.js'), 200);
+});
