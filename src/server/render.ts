@@ -18,7 +18,7 @@ import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../conten
 import { defineElements } from '../shared/define.js';
 import { DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
 import { PRERENDERED_ATTRIBUTE } from '../widgets.js';
-import { PACK_FOLDER, packFolders } from './pack-folders.js';
+import { PACK_FOLDER, siteFolder } from './pack-folders.js';
 import { loadLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../shared/localization.js';
 import { DEFAULT_TOPIC, prepareServerRender, TherapyElement } from '../shared/therapy-element.js';
 import { loadDisclaimerWords } from '../shared/words.js';
@@ -187,7 +187,7 @@ export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}, opti
     reviewed-by=${given(settings.reviewedBy)}
   ></${name}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
-  const folder = options.packFolder === undefined ? undefined : packFolders(options.packFolder)[0];
+  const folder = options.packFolder === undefined ? undefined : siteFolder(options.packFolder);
   renderingLocale = locale;
   renderingFolder = folder;
   let rendered: string;
