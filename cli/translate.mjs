@@ -38,19 +38,33 @@ export async function extractPack(english, { folder, languages }) {
 }
 
 /**
+ * What keeps a pack from being an English pack to translate: its schema errors and its language,
+ * each naming `file` and the place.
+ * @param {string} file
+ * @param {any} pack
+ * @returns {string[]}
+ */
+export function englishPackProblems(file, pack) {
+  const problems = schemaProblems(pack).map((p) => `${file} ${p.path || '/'}: expected ${p.expected}`);
+  if (pack?.language !== 'en') problems.push(`${file}: an English pack ("language": "en") was expected`);
+  return problems;
+}
+
+/**
  * Checks an English pack and writes it, minified and without `$schema`, to
  * `<out>/<id>/<audience>.en.json`, then each language's pack made from its translation file in
  * `xliff`. Nothing of a pack with a problem is written; every problem is returned, naming the
  * file (and the unit).
  * @param {string} file the English pack's file, named in problems
+ * @param {any} pack the English pack, as read from `file`
  * @param {{ xliff: string, out: string, languages: string[], extractCommand: string }} options
  * @returns {Promise<{ built: string[], problems: string[] }>}
  */
-export async function buildPack(file, { xliff, out, languages, extractCommand }) {
-  const english = JSON.parse(readFileSync(file, 'utf8'));
-  const invalid = schemaProblems(english).map((p) => `${file} ${p.path || '/'}: expected ${p.expected}`);
-  if (english.language !== 'en') invalid.push(`${file}: an English pack ("language": "en") was expected`);
+export async function buildPack(file, pack, { xliff, out, languages, extractCommand }) {
+  const invalid = englishPackProblems(file, pack);
   if (invalid.length > 0) return { built: [], problems: invalid };
+  // The schema link is for the author's editor; pages do not need it.
+  const english = { ...pack };
   delete english.$schema;
   const written = new Map([['en', english]]);
   const problems = [];
@@ -78,9 +92,9 @@ export async function buildPack(file, { xliff, out, languages, extractCommand })
   const folder = join(out, english.id);
   mkdirSync(folder, { recursive: true });
   const built = [];
-  for (const [language, pack] of written) {
+  for (const [language, languagePack] of written) {
     const target = join(folder, `${english.audience}.${language}.json`);
-    writeFileSync(target, JSON.stringify(pack));
+    writeFileSync(target, JSON.stringify(languagePack));
     built.push(target);
   }
   return { built, problems };
@@ -176,10 +190,10 @@ export async function runExtract(argv) {
   if (typeof asked === 'number') return asked;
   let invalid = 0;
   for (const { file, pack } of asked.packs) {
-    const problems = schemaProblems(pack);
-    if (problems.length > 0 || pack.language !== 'en') {
+    const problems = englishPackProblems(file, pack);
+    if (problems.length > 0) {
       invalid++;
-      console.error(`${file}: not a valid English pack; run therapy-widgets check ${file}`);
+      console.error(`Not extracted:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
       continue;
     }
     for (const written of await extractPack(pack, { folder: asked.xliffFor(file), languages: asked.languages })) {
@@ -198,8 +212,8 @@ export async function runBuild(argv) {
   const asked = await readArguments('build', BUILD_USAGE, argv, { out: { type: 'string', default: 'packs' } });
   if (typeof asked === 'number') return asked;
   const problems = [];
-  for (const { file } of asked.packs) {
-    const result = await buildPack(file, {
+  for (const { file, pack } of asked.packs) {
+    const result = await buildPack(file, pack, {
       xliff: asked.xliffFor(file),
       out: asked.values.out,
       languages: asked.languages,

@@ -44,7 +44,7 @@ export async function buildPacks({ content, xliff, out, languages }) {
       problems.push(`${file}: its id, audience and language must be "${id}", "${audience}" and "en", as its path says`);
       continue;
     }
-    const result = await buildPack(file, { xliff, out, languages, extractCommand: 'npm run packs:extract' });
+    const result = await buildPack(file, english, { xliff, out, languages, extractCommand: 'npm run packs:extract' });
     built.push(...result.built);
     problems.push(...result.problems);
   }
