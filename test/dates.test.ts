@@ -20,11 +20,17 @@ async function disclaimer(markup: ReturnType<typeof html>): Promise<CogDisclaime
 
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector(`[part="${name}"]`);
 
+const packOf = async (lang: string) =>
+  (await (await fetch(`/src/packs/targeted-therapy/family.${lang}.json`)).json()) as {
+    written: string;
+    version: string;
+  };
+
 describe('dates', () => {
   for (const [lang, locale] of Object.entries(LOCALES)) {
     it(`says the text's version and the day it was written, in ${lang}, inside <time datetime>`, async () => {
       const element = await disclaimer(html`<cog-disclaimer lang=${lang}></cog-disclaimer>`);
-      const pack = await (await fetch(`/src/packs/targeted-therapy/family.${lang}.json`)).json();
+      const pack = await packOf(lang);
       const time = part(element, 'written')!.querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal(pack.written);
       expect(time.textContent).to.equal(inWordsByIntl(pack.written, locale));
@@ -67,6 +73,38 @@ describe('dates', () => {
         expect(warnings.messages[0]).to.contain(`reviewed="${bad}" is not valid`);
       });
     });
+  }
+
+  // A review of this text can be neither older than the text nor later than today.
+  const dayFrom = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 864e5).toISOString().slice(0, 10);
+  const today = new Date().toISOString().slice(0, 10);
+  const cases = [
+    [
+      'before the text was written',
+      async () => dayFrom((await packOf('en')).written, -1),
+      'is before this text was written',
+    ],
+    ['in the future', async () => dayFrom(today, 3), 'is in the future'],
+  ] as const;
+  for (const [when, date, said] of cases) {
+    for (const tag of ['cog-disclaimer', 'therapy-page']) {
+      it(`<${tag}> leaves out a review date ${when}, with one warning`, async () => {
+        const reviewed = await date();
+        await withWarnings(async (warnings) => {
+          const element = await fixture<HTMLElement>(`<${tag} reviewed="${reviewed}" reviewed-by="A team"></${tag}>`);
+          await (element as CogDisclaimer).updateComplete;
+          const shown = tag === 'cog-disclaimer' ? element : element.shadowRoot!.querySelector('cog-disclaimer')!;
+          await (shown as CogDisclaimer).updateComplete;
+          // Compared as text: a failing assertion then reports the line, not a whole element.
+          expect(part(shown, 'written')?.textContent).to.contain('written on');
+          expect(part(shown, 'reviewed')?.textContent ?? null).to.equal(null);
+          expect(shown.shadowRoot!.textContent).not.to.match(/review/i);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.contain(`<${tag}> reviewed="${reviewed}" ${said}`);
+        });
+      });
+    }
   }
 
   it('warns once when reviewed-by is set without a date, and claims nothing', async () => {

@@ -6,7 +6,7 @@ import { escapeHtml, listHtml, placeholderHolding, type WidgetSettings } from '.
 import { packFolders } from './pack-folders.js';
 import type { WidgetSettings as ServerSettings } from './render.js';
 import { phoneHref, piecesAroundPhone } from '../shared/blocks.js';
-import { dateInWords, DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
+import { dateInWords, DISCLAIMER_LINES, REVIEWED, reviewDateProblem } from '../shared/disclaimer-element.js';
 import { EMERGENCY_NUMBER } from '../shared/emergency-number.js';
 import { headingLevel } from '../shared/heading.js';
 import {
@@ -74,6 +74,10 @@ export async function renderFallback(options: FallbackOptions): Promise<string> 
     loadLocale(settings.locale),
     loadDisclaimerWords(settings.audience, settings.locale),
   ]);
+  const late = settings.reviewed && reviewDateProblem(settings.reviewed, pack.written);
+  if (late) {
+    throw new FallbackError(`reviewed "${settings.reviewed}" ${late}: give the date your team reviewed this text.`);
+  }
   return renderInLocale(settings.locale, () => widgetHtml(pack, settings));
 }
 

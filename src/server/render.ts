@@ -16,7 +16,7 @@ import type { WidgetSettings as PlaceholderSettings } from '../editors/settings.
 import { isTopicName, topicName } from '../content/registry.js';
 import { AUDIENCES, DEFAULT_AUDIENCE, type Audience, type Pack } from '../content/types.js';
 import { defineElements } from '../shared/define.js';
-import { DISCLAIMER_LINES, REVIEWED } from '../shared/disclaimer-element.js';
+import { DISCLAIMER_LINES, REVIEWED, reviewDateProblem } from '../shared/disclaimer-element.js';
 import { PRERENDERED_ATTRIBUTE } from '../widgets.js';
 import { PACK_FOLDER, siteFolder } from './pack-folders.js';
 import { loadLocale, SOURCE_LOCALE, SUPPORTED_LOCALES, supportedLocale, type Locale } from '../shared/localization.js';
@@ -131,7 +131,8 @@ export function scriptJson(value: unknown): string {
  * review, only when the publisher states one (`reviewed`, `reviewed-by`): never invented.
  */
 export function medicalWebPage(pack: Pack, settings: WidgetSettings = {}): Record<string, unknown> {
-  const reviewed = settings.reviewed ? REVIEWED.parse(settings.reviewed) : undefined;
+  const date = settings.reviewed ? REVIEWED.parse(settings.reviewed) : undefined;
+  const reviewed = date && !reviewDateProblem(date, pack.written) ? date : undefined;
   // As the widget shows them: a line the widget leaves out is not described either.
   const line = (name: keyof typeof DISCLAIMER_LINES) => DISCLAIMER_LINES[name].parse(settings[name] ?? '') ?? '';
   const reviewer = line('reviewedBy');

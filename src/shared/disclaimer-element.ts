@@ -24,6 +24,17 @@ export const REVIEWED: AttributeRule = {
 };
 
 /**
+ * What keeps a real review date from being shown with a text written on `written`, or '' when
+ * nothing does: a review of this text cannot come before it was written (that review was of an
+ * earlier text), nor after today (tomorrow in UTC, for time zones ahead of it).
+ */
+export function reviewDateProblem(reviewed: string, written = ''): string {
+  if (reviewed < written) return `is before this text was written (${written})`;
+  // "2026-12-02" sorts before "2026-12-02T…": a date is in the future only from the day after.
+  return reviewed > new Date(Date.now() + 864e5).toISOString() ? 'is in the future' : '';
+}
+
+/**
  * A date in words, in the language of the widget that is rendering ("November 27, 2026",
  * "27 de noviembre de 2026"). Written from translated words rather than `Intl.DateTimeFormat`,
  * whose first use on a page loads the browser's date data and delays a first visit.
@@ -91,8 +102,8 @@ export abstract class DisclaimerElement extends TherapyElement {
 
   /**
    * The date your own clinical team reviewed this content, as `YYYY-MM-DD`. Shown only when set:
-   * the widgets never claim a review of their own. A date that is not real is left out, with a
-   * warning.
+   * the widgets never claim a review of their own. A date that is not real, is in the future, or
+   * is before the text shown was written (a review of an earlier text) is left out, with a warning.
    */
   reviewed?: string;
 
@@ -102,7 +113,7 @@ export abstract class DisclaimerElement extends TherapyElement {
    */
   reviewedBy?: string;
 
-  /** The review date actually used, after checking `reviewed`. */
+  /** The review date actually used, after checking `reviewed` and that it fits the text shown. */
   protected reviewDate = '';
 
   /** The text settings actually shown, after checking: trimmed, and empty when not set or too long. */
@@ -120,7 +131,11 @@ export abstract class DisclaimerElement extends TherapyElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('reviewed')) this.reviewDate = this.checkAttribute(REVIEWED, this.reviewed);
+    // Checked at every update: a new pack (another language, a new version) may be written after it.
+    const reviewed = this.checkAttribute(REVIEWED, this.reviewed);
+    const problem = reviewed && reviewDateProblem(reviewed, this.pack?.written);
+    if (problem) this.warnOnce(`reviewed=${reviewed}`, `reviewed="${reviewed}" ${problem}, so no review is shown.`);
+    this.reviewDate = problem ? '' : reviewed;
     for (const name of Object.keys(DISCLAIMER_LINES) as (keyof typeof DISCLAIMER_LINES)[]) {
       if (changed.has(name)) this.lines[name] = this.checkAttribute(DISCLAIMER_LINES[name], this[name]);
     }

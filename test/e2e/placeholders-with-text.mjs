@@ -25,7 +25,7 @@ export async function placeholdersWithText() {
     emergencyNumber: '+34 900 000 000',
     publisher: 'Hospital "Niño & Salud"',
     copyright: '© 2026 <Hospital Niño & Salud>',
-    reviewed: '2026-11-02',
+    reviewed: '2026-12-01',
     reviewedBy: 'Enfermería',
   });
   return [...built, { name: 'cog-disclaimer with settings of its own', html: own }];

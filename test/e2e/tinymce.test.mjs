@@ -88,7 +88,7 @@ const FIVE = [
     emergencyNumber: '911',
     publisher: 'Example Children’s Hospital',
     copyright: '© 2026 Example Children’s Hospital',
-    reviewed: '2026-11-02',
+    reviewed: '2026-12-01',
     reviewedBy: 'Example Hospital oncology nurses',
   }),
   settings({ widget: 'therapy-overview', headingLevel: '3', audience: 'child' }),
@@ -478,10 +478,10 @@ test('bad settings are refused with a visible message, and the dialog stays open
     );
     assert.equal(await content(page), before, 'nothing was inserted');
   }
-  await fillDialog(page, { reviewed: '2026-02-27' });
+  await fillDialog(page, { reviewed: '2026-12-01' });
   await dialog.getByRole('button', { name: EN.insert }).click();
   await dialog.waitFor({ state: 'detached' });
-  assert.ok((await content(page)).includes('data-reviewed="2026-02-27"'));
+  assert.ok((await content(page)).includes('data-reviewed="2026-12-01"'));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -123,13 +123,13 @@ const CASES = [
       headingLevel: '3',
       emergencyNumber: '999',
       organization: 'A & B "Care" <Group>',
-      reviewed: '2026-11-02',
+      reviewed: '2026-12-01',
       reviewedBy: 'Oncology nurses',
     },
     html:
       '<div data-therapy-widget="cog-disclaimer" data-topic="targeted-therapy" data-heading-level="3" ' +
       'data-emergency-number="999" data-organization="A &amp; B &quot;Care&quot; &lt;Group&gt;" ' +
-      'data-reviewed="2026-11-02" data-reviewed-by="Oncology nurses"></div>',
+      'data-reviewed="2026-12-01" data-reviewed-by="Oncology nurses"></div>',
   },
 ];
 
@@ -320,13 +320,13 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   const reviewed = field(tab, 'Reviewed on (YYYY-MM-DD)');
   await reviewed.fill('2026-02-30');
   assert.equal((await notice.textContent()).trim(), 'Write the date as YYYY-MM-DD, like 2026-12-01.');
-  await reviewed.fill('2026-02-03');
+  await reviewed.fill('2026-12-01');
   await notice.waitFor({ state: 'detached' });
   assert.equal(
     await savedPost(tab),
     post(
       '<div data-therapy-widget="cog-disclaimer" data-topic="targeted-therapy" lang="es" data-heading-level="3" ' +
-        'data-emergency-number="112" data-reviewed="2026-02-03"></div>',
+        'data-emergency-number="112" data-reviewed="2026-12-01"></div>',
     ),
   );
   // The canvas widget follows: a level-3 heading, in Spanish (whose chunk loads on first use).

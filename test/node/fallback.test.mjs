@@ -75,11 +75,11 @@ test('the disclaimer has its title, points, the emergency number as a tel: link,
   const es = await renderFallback({
     widget: 'cog-disclaimer',
     lang: 'es',
-    reviewed: '2026-11-02',
+    reviewed: '2026-12-01',
     reviewedBy: 'A & B',
   });
   assert.match(es, /<h2>Sobre lo que lee aquí<\/h2>/);
-  assert.match(es, /<p>Revisado el 2 de noviembre de 2026 por A &amp; B\.<\/p>/);
+  assert.match(es, /<p>Revisado el 1 de diciembre de 2026 por A &amp; B\.<\/p>/);
   const en = await renderFallback({ widget: 'cog-disclaimer', organization: 'Riverside', publisher: 'Hospital' });
   assert.match(en, /<p>Based on information from Riverside\.<\/p>\n<p>Shared by Hospital\.<\/p>/);
   assert.doesNotMatch(en, /Reviewed/, 'no review is claimed unless the page states one');
@@ -125,6 +125,9 @@ test('settings a widget would not accept are refused with a FallbackError that s
     [{ widget: 'cog-disclaimer', headingLevel: 7 }, /1 to 6/],
     [{ widget: 'cog-disclaimer', emergencyNumber: 'call us' }, /emergency-number "call us" is not valid/],
     [{ widget: 'cog-disclaimer', reviewed: '2026-02-30' }, /reviewed "2026-02-30" is not valid/],
+    // A review of this text cannot be older than the text (written 2026-12-01) or in the future.
+    [{ widget: 'therapy-page', reviewed: '2026-11-30' }, /reviewed "2026-11-30" is before this text was written/],
+    [{ widget: 'cog-disclaimer', reviewed: '2999-01-01' }, /reviewed "2999-01-01" is in the future/],
     [
       { widget: 'cog-disclaimer', publisher: 'P'.repeat(301) },
       /publisher "P+" is not valid\. Use at most 300 characters/,

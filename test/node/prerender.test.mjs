@@ -62,15 +62,21 @@ test('MedicalWebPage: the topic, its language and readers, its source; a review 
   for (const key of ['lastReviewed', 'reviewedBy', 'publisher']) assert.equal(plain[key], undefined, key);
 
   const reviewed = description(
-    renderWidget('therapy-overview', { reviewed: '2026-11-20', reviewedBy: 'Our nurses', publisher: 'Riverside' }),
+    renderWidget('therapy-overview', { reviewed: '2026-12-01', reviewedBy: 'Our nurses', publisher: 'Riverside' }),
   );
-  assert.equal(reviewed.lastReviewed, '2026-11-20');
+  assert.equal(reviewed.lastReviewed, '2026-12-01');
   assert.deepEqual(reviewed.reviewedBy, { '@type': 'Organization', name: 'Our nurses' });
   assert.deepEqual(reviewed.publisher, { '@type': 'Organization', name: 'Riverside' });
   // A date that is not real, or a reviewer without a date, claims no review.
   const invalid = description(renderWidget('therapy-page', { reviewed: '2026-02-30', reviewedBy: 'Our nurses' }));
   assert.equal(invalid.lastReviewed, undefined);
   assert.equal(invalid.reviewedBy, undefined);
+  // Nor does a date before the text was written (2026-12-01), nor one in the future.
+  for (const date of ['2026-11-30', '2999-01-01']) {
+    const notOfThisText = description(renderWidget('therapy-page', { reviewed: date, reviewedBy: 'Our nurses' }));
+    assert.equal(notOfThisText.lastReviewed, undefined, date);
+    assert.equal(notOfThisText.reviewedBy, undefined, date);
+  }
   // A line the widget leaves out (too long) is not described either.
   const tooLong = description(
     renderWidget('therapy-page', { publisher: 'P'.repeat(301), organization: 'O'.repeat(301) }),
