@@ -5,17 +5,31 @@ import typescript from '@rollup/plugin-typescript';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
- * Lit records its version in `globalThis.litHtmlVersions` and friends, for its own development
- * warnings. An embed must not add globals to a host page, so the script-tag bundle drops them.
+ * An embed must not add globals to a host page, so the script-tag bundle drops those Lit sets:
+ * its version lists (`globalThis.litHtmlVersions` and friends, for its development warnings),
+ * and `Symbol.metadata` and `globalThis.litPropertyMetadata` with the code that reads them, which
+ * serve decorators only (the widgets declare their properties without decorators). The second
+ * is matched on Lit's published code: a Lit whose code no longer matches stops the build.
  */
-function dropLitVersionGlobals() {
-  const pattern =
+function dropLitGlobals() {
+  const versions =
     /\(\s*[\w$.]+\.(?:litHtmlVersions|reactiveElementVersions|litElementVersions)\s*\?\?=\s*\[\]\)\.push\([^)]*\)/g;
+  const metadata = [
+    /Symbol\.metadata\?\?=Symbol\("metadata"\),[\w$]+\.litPropertyMetadata\?\?=new WeakMap;/,
+    /const ([\w$]+)=this\[Symbol\.metadata\];if\(null!==\1\)\{const ([\w$]+)=litPropertyMetadata\.get\(\1\);if\(void 0!==\2\)for\(const\[([\w$]+),([\w$]+)\]of \2\)this\.elementProperties\.set\(\3,\4\)\}/,
+  ];
   return {
-    name: 'drop-lit-version-globals',
+    name: 'drop-lit-globals',
     transform(code, id) {
       if (!id.includes('node_modules')) return null;
-      const stripped = code.replace(pattern, 'void 0');
+      let stripped = code.replace(versions, 'void 0');
+      if (/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/.test(id)) {
+        for (const pattern of metadata) {
+          if (!pattern.test(stripped)) this.error(`${id}: Lit's decorator metadata code has changed; see ${pattern}`);
+          stripped = stripped.replace(pattern, '');
+        }
+        if (/litPropertyMetadata|Symbol\.metadata/.test(stripped)) this.error(`${id}: Lit still sets a global`);
+      }
       return stripped === code ? null : { code: stripped, map: null };
     },
   };
@@ -246,7 +260,7 @@ const scriptTagBundle = {
     shortMessageIds(),
     shortPrivateProperties(),
     resolve(),
-    dropLitVersionGlobals(),
+    dropLitGlobals(),
     ...minifyPlugins({ shortenProperties: INTERNAL_PROPERTIES }),
   ],
 };

@@ -59,21 +59,38 @@ export function addTopic(topic: string, folder: string | URL): void {
  * Adds topics a page lists without script, each with a link that also lets the browser fetch the
  * pack early: `<link rel="preload" as="fetch" crossorigin href="/packs/hand-washing/family.en.json"
  * data-therapy-topic="hand-washing">`. The topic's other packs are looked for in the same folder.
+ * Only links to this page's site or the script's are followed: text pasted into a page cannot make
+ * the widgets fetch words from anywhere else.
  */
 function addLinkedTopics(): void {
+  const sites = [location.origin, ownPackFolder().origin];
   for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-therapy-topic]')) {
     const topic = topicName(link.dataset.therapyTopic ?? '');
-    if (!topicFolders.has(topic) && link.href) addTopic(topic, new URL('./', link.href));
+    if (topicFolders.has(topic) || linksRead.has(link)) continue;
+    linksRead.add(link);
+    try {
+      // Throws for an empty or unreadable href; about:, data: and the like have the origin "null".
+      if (!sites.includes(new URL(link.href).origin)) throw link;
+      addTopic(topic, new URL('./', link.href));
+    } catch {
+      warn(`<link data-therapy-topic="${topic}" href="${link.href}"> is ignored: it is not on this site.`);
+    }
   }
 }
 
+/** Links already read, so a link that is ignored is reported once. */
+const linksRead = new WeakSet<HTMLLinkElement>();
+
+const ownPackFolder = () => packFolder ?? defaultPackFolder();
+
 /**
- * The integrity a page pinned for a pack, with `data-integrity` on the link that names it (a
- * preload ignores `integrity` for fetched data, and Chromium says so in the console).
+ * A link in the page for this pack file: a preload (perhaps with a query, `?v=2`) or one pinning
+ * the file's integrity with `data-integrity` (a preload ignores `integrity` for fetched data). The
+ * pack is fetched from the link's own address, so the browser reuses what the link fetched.
  */
-function pinnedIntegrity(url: string): string | undefined {
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[data-integrity]')) {
-    if (link.href === url) return link.dataset.integrity;
+function linkFor(url: string): HTMLLinkElement | undefined {
+  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~=preload],link[data-integrity]')) {
+    if (link.href.replace(/[?#].*/, '') === url) return link;
   }
   return undefined;
 }
@@ -93,10 +110,11 @@ function accept(value: unknown, expected?: Pick<Pack, 'id' | 'audience' | 'langu
 
 async function fetchPack(topic: string, audience: Audience, language: string): Promise<Pack | PackFailure> {
   if (!topicFolders.has(topic)) addLinkedTopics();
-  const folder = topicFolders.get(topic) ?? new URL(`${topic}/`, packFolder ?? defaultPackFolder());
+  const folder = topicFolders.get(topic) ?? new URL(`${topic}/`, ownPackFolder());
   const url = new URL(`${audience}.${language}.json`, folder).href;
+  const link = linkFor(url);
   try {
-    const response = await fetch(url, { integrity: pinnedIntegrity(url) });
+    const response = await fetch(link?.href ?? url, { integrity: link?.dataset.integrity });
     if (!response.ok) return { problem: `${url} could not be loaded (the server answered ${response.status})` };
     const failure = accept(await response.json(), { id: topic, audience, language });
     if ('problem' in failure) failure.problem = `${url}: ${failure.problem}`;

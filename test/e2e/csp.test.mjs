@@ -190,15 +190,18 @@ test("a hospital's own topic, named by a preload link, renders under the strict 
 
 test('Subresource Integrity for a pack: data-integrity on its link pins it, fetched once, and another file is refused', async () => {
   const pack = readFileSync('test/fixtures/topics/hand-washing/family.en.json');
-  for (const [hash, shown] of [
-    [integrityOf(pack), true],
-    [WRONG_INTEGRITY, false],
+  // Also with a query on the link's address (`?v=2`, for caches): the pack is fetched from it.
+  for (const [hash, shown, query] of [
+    [integrityOf(pack), true, ''],
+    [WRONG_INTEGRITY, false, ''],
+    [integrityOf(pack), true, '?v=2'],
+    [WRONG_INTEGRITY, false, '?v=2'],
   ]) {
     const context = await contextServing(
       'pinned.html',
       `<!doctype html><html lang="en"><head><title>Pinned pack</title>
           <script type="module" src="/dist/therapy-widgets.js"></script>
-          <link rel="preload" as="fetch" crossorigin href="/test/fixtures/topics/hand-washing/family.en.json"
+          <link rel="preload" as="fetch" crossorigin href="/test/fixtures/topics/hand-washing/family.en.json${query}"
             data-integrity="${hash}" data-therapy-topic="hand-washing">
           </head><body><therapy-overview topic="hand-washing"></therapy-overview></body></html>`,
     );
@@ -206,18 +209,60 @@ test('Subresource Integrity for a pack: data-integrity on its link pins it, fetc
     const warnings = [];
     const packRequests = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-    page.on('request', (request) => request.url().endsWith('.json') && packRequests.push(request.url()));
+    page.on('request', (request) => /\.json(\?|$)/.test(request.url()) && packRequests.push(request.url()));
     await page.goto(`${url}pinned.html`);
     const part = shown ? 'title' : 'fallback';
     await page.locator(`therapy-overview [part="${part}"]`).waitFor();
     if (shown) {
       assert.deepEqual(warnings, []);
-      assert.equal(packRequests.length, 1, packRequests.join('\n'));
+      assert.deepEqual(packRequests, [`${url}test/fixtures/topics/hand-washing/family.en.json${query}`]);
     } else
       assert.ok(
         warnings.some((text) => /hand-washing\/family\.en\.json could not be loaded/.test(text)),
         warnings.join('\n'),
       );
+    await context.close();
+  }
+});
+
+test('a topic link that does not point into this site is ignored with one warning, and breaks nothing else', async () => {
+  for (const href of [
+    'about:blank',
+    'data:application/json,{}',
+    'https://elsewhere.example/packs/hand-washing/family.en.json',
+  ]) {
+    const context = await contextServing(
+      'odd-link.html',
+      `<!doctype html><html lang="en"><head><title>Odd link</title>
+          <script type="module" src="/dist/therapy-widgets.js"></script>
+          <link rel="preload" as="fetch" crossorigin href="${href}" data-therapy-topic="hand-washing">
+          </head><body><therapy-overview topic="hand-washing"></therapy-overview>
+          <therapy-overview id="own"></therapy-overview><cog-disclaimer></cog-disclaimer></body></html>`,
+    );
+    const requests = [];
+    context.on('request', (request) => requests.push(request.url()));
+    await context.route('https://elsewhere.example/**', (route) => route.abort());
+    const page = await context.newPage();
+    const errors = [];
+    const warnings = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${url}odd-link.html`);
+    await page.locator('therapy-overview[topic="hand-washing"] [part="fallback"]').waitFor();
+    // The library's own topic is not affected.
+    await page.locator('#own [part="title"]').first().waitFor();
+    await page.locator('cog-disclaimer [part="title"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(errors, [], href);
+    const ignored = warnings.filter((text) => text.includes('<link data-therapy-topic="hand-washing"'));
+    assert.equal(ignored.length, 1, `${href}: ${warnings.join('\n')}`);
+    assert.match(ignored[0], /is ignored: it is not on this site/);
+    assert.deepEqual(
+      // The browser's preload fetches the link itself; the widgets fetch nothing elsewhere.
+      requests.filter((request) => !request.startsWith(url) && request !== href),
+      [],
+      `${href}: nothing is fetched from anywhere else`,
+    );
     await context.close();
   }
 });

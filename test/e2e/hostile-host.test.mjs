@@ -31,6 +31,10 @@ function snapshotPage() {
     headChildren: document.head.children.length - document.head.querySelectorAll('script').length,
     bodyAttributes: [...document.body.attributes].map((a) => a.name),
     rootAttributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+    // Globals, enumerable or not (this page has no Lit of its own that would set Lit's), and
+    // additions to built-ins such as Symbol.metadata.
+    globals: Object.getOwnPropertyNames(window),
+    symbolStatics: Object.getOwnPropertyNames(Symbol),
   };
 }
 
