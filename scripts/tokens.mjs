@@ -178,6 +178,10 @@ export function themeStylesheet(theme, { tokens }) {
   ].join('');
 }
 
+/** How long `dist/therapy-widgets.css` holds a widget's space for a script that has not come. */
+export const HOLD_SECONDS = 6;
+const RELEASE_HELD_SPACE = 'therapy-widgets-release-held-space';
+
 /**
  * The text of `dist/therapy-widgets.css`: until the script has defined the widgets, each holds
  * about the space it will take, hidden, so the page below does not jump when it appears.
@@ -208,10 +212,7 @@ export function placeholderStylesheet({ tokens, space }, widgetTags, attributes)
         return block(undefinedWidget([tag]), [`min-block-size: ${height[size]}em;`]);
       })
       .join('');
-  return [
-    '/* therapy-widgets: optional. Holds the space of each widget, and of each data-therapy-widget\n' +
-      '   placeholder, until the widget is there, so the page does not shift when it appears.\n' +
-      '   Load it in <head>. */\n',
+  const rules = [
     block(undefinedWidget(widgetTags), [
       'display: block;',
       `max-width: ${withDefault('--therapy-max-width')};`,
@@ -219,8 +220,18 @@ export function placeholderStylesheet({ tokens, space }, widgetTags, attributes)
       `font-size: ${withDefault('--therapy-font-size')};`,
       // Slotted text would otherwise show unstyled for a moment.
       'visibility: hidden;',
+      // A script that has not come after a few seconds (blocked, failed) may never come: give
+      // the space back rather than leave a hole in the page.
+      `animation: ${RELEASE_HELD_SPACE} 0s ${HOLD_SECONDS}s forwards;`,
     ]),
     heights('wide'),
     `@media (max-width: ${space.narrowViewport}) {\n${indent(heights('narrow'))}}\n`,
+    `@keyframes ${RELEASE_HELD_SPACE} {\n  to {\n    min-block-size: 0;\n    visibility: visible;\n  }\n}\n`,
+  ].join('');
+  return [
+    '/* therapy-widgets: optional. Holds the space of each widget, and of each data-therapy-widget\n' +
+      '   placeholder, until the widget is there, so the page does not shift when it appears; for at\n' +
+      `   most ${HOLD_SECONDS} seconds, and only where scripts run. Load it in <head>. */\n`,
+    `@media (scripting: enabled) {\n${indent(rules)}}\n`,
   ].join('');
 }

@@ -145,3 +145,31 @@ test('the space the stylesheet holds is close to the real height of each widget'
     });
   }
 });
+
+test('a script that never comes holds the space only a few seconds, and with JavaScript off none at all', async () => {
+  const { HOLD_SECONDS } = await import('../../scripts/tokens.mjs');
+  const [viewport] = VIEWPORTS;
+  const { page } = await load(viewport, 'no script');
+  const held = await heightsOf(page);
+  assert.ok(
+    held.every((height) => height > 100),
+    `held at first: ${held}`,
+  );
+  await page.waitForTimeout(HOLD_SECONDS * 1000 + 300);
+  assert.deepEqual(
+    await heightsOf(page),
+    held.map(() => 0),
+    'given back',
+  );
+  await page.close();
+
+  const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+  const noJavaScript = await context.newPage();
+  await noJavaScript.goto(`${url}test/e2e/pages/layout-shift.html`);
+  assert.deepEqual(
+    await heightsOf(noJavaScript),
+    held.map(() => 0),
+    'nothing held without JavaScript',
+  );
+  await context.close();
+});
