@@ -102,6 +102,20 @@ describe('<therapy-page>', () => {
     }
   });
 
+  it('opened at an "on this page" link\'s address (#…), moves focus to that section', async () => {
+    const before = location.href;
+    history.replaceState(null, '', '#side-effect-card-title');
+    try {
+      const page = await renderPage('<therapy-page></therapy-page>');
+      await new Promise((resolve) => setTimeout(resolve));
+      const focused = deepActiveElement()!;
+      expect(`${focused.localName} ${focused.textContent!.trim()}`).to.match(/^h\d Side effects$/);
+      expect(page.contains(document.activeElement) || document.activeElement === page).to.equal(true);
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
   it('passes the disclaimer options to the disclaimer', async () => {
     const page = await renderPage(
       '<therapy-page emergency-number="999" organization="Example Group" publisher="Riverside Children\'s Hospital"></therapy-page>',

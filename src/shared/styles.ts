@@ -53,6 +53,7 @@ export const baseStyles = css`
     font-style: normal;
     font-weight: normal;
     overflow-wrap: anywhere;
+    writing-mode: horizontal-tb;
     background: var(--_color-surface);
     border: 1px solid var(--_color-border);
     border-inline-start: 0.375em solid var(--_color-accent);

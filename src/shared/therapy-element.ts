@@ -258,11 +258,12 @@ export abstract class TherapyElement extends LitElement {
 
   protected override render(): TemplateResult {
     const { locale } = this.language;
-    // The rendered content says its language, so screen readers switch voice.
+    // The rendered content says its language, so screen readers switch voice, and its direction:
+    // both languages are written left to right, also on a right-to-left page.
     return renderInLocale(
       locale,
       () =>
-        html`<div class="base" part="base" lang=${locale}>
+        html`<div class="base" part="base" lang=${locale} dir="ltr">
           ${this.readAloud instanceof Promise ? nothing : this.readAloud?.render()}
           ${this.pack === undefined ? this.renderUnavailable() : this.renderPack(this.pack)}
         </div>`,

@@ -101,6 +101,21 @@ export class TherapyPage extends DisclaimerElement {
     `;
   }
 
+  /**
+   * An "on this page" link opened in a new tab, bookmarked or shared: the page's address ends
+   * with its #fragment, which the browser cannot find in the shadow roots. Goes there once the
+   * widgets inside are shown.
+   */
+  protected override firstUpdated(): void {
+    super.firstUpdated();
+    const link = [...this.renderRoot.querySelectorAll('a')].find((a) => location.hash && a.hash === location.hash);
+    if (link) {
+      void Promise.all(
+        [...this.renderRoot.querySelectorAll('*')].map((child) => (child as TherapyElement).updateComplete),
+      ).then(() => link.click());
+    }
+  }
+
   /** The sections live in the widgets' shadow roots, out of reach of plain #links. */
   private goTo(event: Event, widget: string, section: string): void {
     const target = this.shadowRoot?.getElementById(widget) as TherapyElement | null;

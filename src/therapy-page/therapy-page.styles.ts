@@ -10,9 +10,9 @@ export const therapyPageStyles = css`
     max-width: var(--_page-max-width);
   }
 
-  /* The page is a frame for the widget cards inside it, not a card itself. */
+  /* The page is a frame for the widget cards inside it, not a card itself; its title and links
+     are on its own surface colour, so they stay readable whatever is behind the widget. */
   .base {
-    background: none;
     border: 0;
     border-radius: 0;
     padding: 0;
@@ -55,24 +55,35 @@ export const therapyPageStyles = css`
     outline-offset: 2px;
   }
 
+  /* A button's colours: otherwise the text would be drawn in the surface's system colour on a
+     plate of that same colour, and vanish. */
   @media (forced-colors: active) {
     .print {
+      color: ButtonText;
+      background: ButtonFace;
       border-color: ButtonText;
     }
   }
 
   /* Pre-rendered and shown without the script: its links into the widgets and its print button
-     need the script, so they wait for it. Where scripting is on, they keep their place, unseen, so
-     nothing moves when the script shows them; with scripting off (or unknown) they take no space. */
+     need the script, so they wait for it. On screens where scripting is on, they keep their place,
+     unseen, so nothing moves when the script shows them, for a few seconds: a script that has not
+     come by then may never come. With scripting off (or unknown) and on paper they take no space. */
   :host(:not(:defined)) .contents,
   :host(:not(:defined)) .print {
     display: none;
   }
-  @media (scripting: enabled) {
+  @media screen and (scripting: enabled) {
     :host(:not(:defined)) .contents,
     :host(:not(:defined)) .print {
       display: revert;
       visibility: hidden;
+      animation: give-back-space 0s 6s forwards;
+    }
+  }
+  @keyframes give-back-space {
+    to {
+      display: none;
     }
   }
 
