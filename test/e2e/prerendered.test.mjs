@@ -222,6 +222,31 @@ test('a pre-rendered <therapy-page> keeps the place of the parts the script show
   }
 });
 
+test('a pre-rendered <therapy-page> whose script never comes: no gap on paper, and on screen the place is given back after a few seconds', async () => {
+  const prerendered = readFileSync('dist/prerendered/targeted-therapy/family.en/therapy-page.html', 'utf8');
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page</title>
+<script type="module" src="/dist/therapy-widgets.js"></script></head><body>${prerendered}</body></html>`;
+  const { context, page } = await watchedPage(browser, origin, { viewport: { width: 390, height: 844 } });
+  await page.route('**/dist/therapy-widgets.js', (route) => route.abort());
+  await page.route('**/no-script.html', (route) => route.fulfill({ contentType: 'text/html', body }));
+  await page.goto(new URL('no-script.html', url).href);
+  const heights = () =>
+    page.evaluate(() =>
+      ['.contents', '.print'].map(
+        (selector) => document.querySelector('therapy-page').shadowRoot.querySelector(selector).offsetHeight,
+      ),
+    );
+  await page.emulateMedia({ media: 'print' });
+  assert.deepEqual(await heights(), [0, 0], 'printed without the empty box and button');
+  await page.emulateMedia({ media: 'screen' });
+  const held = await heights();
+  assert.ok(held[0] > 100 && held[1] > 30, `held at first: ${held}`);
+  const { HOLD_SECONDS } = await import('../../scripts/tokens.mjs');
+  await page.waitForTimeout(HOLD_SECONDS * 1000 + 300);
+  assert.deepEqual(await heights(), [0, 0], 'given back');
+  await context.close();
+});
+
 /**
  * A page holding the pre-rendered side-effect card, `more` after it, and the script
  * (render-blocking, so the script has run before the first frame, whatever the network), with
