@@ -12,7 +12,8 @@ import {
   translatedPack,
   translationProblems,
 } from './packs.mjs';
-import { fernandezHuerta, fleschKincaidGrade, wordsOf } from './readability.mjs';
+import { fleschKincaidGrade, wordsOf } from './readability.mjs';
+import { MAX_GRADE, MIN_PASSAGE_EASE, MIN_WIDGET_EASE, PASSAGE_WORDS, spanishEase } from './reading-standard.mjs';
 import { runFallback } from './fallback.mjs';
 import { runRender } from './render.mjs';
 import { runBuild, runExtract } from './translate.mjs';
@@ -25,9 +26,12 @@ Checks content packs against the schema, their reading level, their translations
 
 Options:
   --max-grade <n>     highest Flesch–Kincaid grade of an English text block of 5 words or
-                      more (default 6 for family packs, 3 for child packs)
-  --min-ease <n>      lowest Fernández-Huerta reading ease of a Spanish widget section
-                      (default 70 for family packs, 85 for child packs)
+                      more (default ${MAX_GRADE.family} for family packs, ${MAX_GRADE.child} for child packs)
+  --min-ease <n>      lowest Fernández-Huerta reading ease of all the Spanish one widget shows
+                      (default ${MIN_WIDGET_EASE.family} for family packs, ${MIN_WIDGET_EASE.child} for child packs)
+  --min-passage-ease <n>
+                      lowest reading ease of each Spanish text of ${PASSAGE_WORDS} words or more
+                      (default ${MIN_PASSAGE_EASE})
   --familiar <words>  comma-separated names the reader hears from their care team, scored as
                       one short word (the pack's own name and credit always are); repeatable
   --source <file>     a plain-text file of the original wording: reports every run of six or
@@ -69,6 +73,7 @@ function options(argv) {
   const parsed = parseCommand(argv, {
     'max-grade': { type: 'string' },
     'min-ease': { type: 'string' },
+    'min-passage-ease': { type: 'string' },
     familiar: { type: 'string', multiple: true, default: [] },
     source: { type: 'string' },
     json: { type: 'boolean', default: false },
@@ -91,6 +96,7 @@ function options(argv) {
     json: values.json,
     maxGrade: number(values['max-grade'], 'max-grade'),
     minEase: number(values['min-ease'], 'min-ease'),
+    minPassageEase: number(values['min-passage-ease'], 'min-passage-ease'),
     familiar: values.familiar
       .flatMap((list) => list.split(','))
       .map((term) => term.trim())
@@ -250,49 +256,88 @@ function withFamiliarTerms(text, familiar, stand) {
 
 const round = (/** @type {number} */ value) => Math.round(value * 10) / 10;
 
+const listed = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
 /**
- * English: every text block at or below the grade. Spanish: every widget section at or above the
- * reading ease. Names and credits are not prose and are not scored.
+ * The texts a reader meets one at a time, each with its JSON Pointer: names and credits are not
+ * prose and are left out, and a callout's label is read as the start of its text ("Important: …").
  * @param {any} pack
- * @param {{ maxGrade?: number, minEase?: number, familiar: string[] }} settings
+ * @returns {(import('./packs.mjs').PackText & { section: number })[]}
+ */
+function shownTexts(pack) {
+  const texts = textsOf(pack).filter(({ kind }) => kind !== 'name' && kind !== 'credit');
+  return texts.flatMap((text, index) => {
+    if (text.kind === 'callout label') return [];
+    const shown = text.kind === 'callout' ? `${texts[index - 1].text} ${text.text}` : text.text;
+    return [{ ...text, text: shown, section: /** @type {number} */ (text.section) }];
+  });
+}
+
+/**
+ * English: every text block at or below the grade. Spanish: each widget's texts together at or
+ * above the widget's reading ease, and every passage at or above the passage's. The limits are the
+ * library's own (reading-standard.mjs) unless the author sets others.
+ * @param {any} pack
+ * @param {{ maxGrade?: number, minEase?: number, minPassageEase?: number, familiar: string[] }} settings
  * @returns {Problem[]}
  */
 function readingProblems(pack, settings) {
   /** @type {Problem[]} */
   const problems = [];
-  const child = pack.audience === 'child';
+  const audience = /** @type {'family' | 'child'} */ (pack.audience);
   const familiar = [pack.name, pack.credit, ...settings.familiar];
-  const texts = textsOf(pack).filter(({ kind }) => kind !== 'name' && kind !== 'credit');
+  const texts = shownTexts(pack);
   if (pack.language === 'en') {
-    const maxGrade = settings.maxGrade ?? (child ? 3 : 6);
-    texts.forEach(({ pointer, text, kind }, index) => {
-      // A callout's label is read as the start of its text ("Important: …").
-      if (kind === 'callout label') return;
-      const block = kind === 'callout' ? `${texts[index - 1].text} ${text}` : text;
-      if (wordsOf(block).length < MIN_WORDS) return;
-      const grade = round(fleschKincaidGrade(withFamiliarTerms(block, familiar, 'it')));
+    const maxGrade = settings.maxGrade ?? MAX_GRADE[audience];
+    for (const { pointer, text } of texts) {
+      if (wordsOf(text).length < MIN_WORDS) continue;
+      const grade = round(fleschKincaidGrade(withFamiliarTerms(text, familiar, 'it')));
       if (grade > maxGrade) {
         problems.push({
           check: 'reading level',
           path: pointer,
-          message: `grade ${grade} is above ${maxGrade}: "${block}"`,
+          message: `grade ${grade} is above ${maxGrade}: "${text}"`,
         });
       }
-    });
+    }
   }
   if (pack.language === 'es') {
-    const minEase = settings.minEase ?? (child ? 85 : 70);
-    pack.sections.forEach((/** @type {any} */ section, /** @type {number} */ index) => {
-      const words = texts.filter((text) => text.section === index).map(({ text }) => text);
-      const ease = round(fernandezHuerta(withFamiliarTerms(words.join(' '), familiar, 'esto')));
+    const minEase = settings.minEase ?? MIN_WIDGET_EASE[audience];
+    const minPassageEase = settings.minPassageEase ?? MIN_PASSAGE_EASE;
+    /** @type {{ at: number, problem: Problem }[]} */
+    const hardPassages = [];
+    // A widget shows all its sections: they are read, and scored, together.
+    const widgets = [...new Set(pack.sections.map((/** @type {any} */ section) => section.widget))];
+    for (const widget of widgets) {
+      const sections = pack.sections.flatMap((/** @type {any} */ section, /** @type {number} */ index) =>
+        section.widget === widget ? [index] : [],
+      );
+      const shown = texts.filter(({ section }) => sections.includes(section));
+      const { ease, hard } = spanishEase(
+        shown.map(({ text }) => withFamiliarTerms(text, familiar, 'esto')),
+        minPassageEase,
+      );
       if (ease < minEase) {
+        const together = sections.length > 1 ? `, sections ${listed.format(sections.map(String))} together` : '';
         problems.push({
           check: 'reading level',
-          path: `/sections/${index}`,
-          message: `reading ease ${ease} is below ${minEase} (the ${section.widget} section)`,
+          path: `/sections/${sections[0]}`,
+          message: `reading ease ${ease} is below ${minEase} (the ${widget} widget${together})`,
         });
       }
-    });
+      for (const { index, ease: passageEase } of hard) {
+        hardPassages.push({
+          at: texts.indexOf(shown[index]),
+          problem: {
+            check: 'reading level',
+            path: shown[index].pointer,
+            message: `reading ease ${passageEase} is below ${minPassageEase}: "${shown[index].text}"`,
+          },
+        });
+      }
+    }
+    // Passages in the order they are in the pack, after the widgets.
+    problems.push(...hardPassages.sort((a, b) => a.at - b.at).map(({ problem }) => problem));
   }
   return problems;
 }

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { textBlocks, withWarnings } from './helpers/dom.js';
-import { englishSyllables, fleschKincaidGrade, sentenceCount } from './helpers/readability.js';
+import { englishSyllables, fleschKincaidGrade, MAX_GRADE, sentenceCount } from './helpers/readability.js';
 
 // Syllable counts from a dictionary, to show the counter is fit for the grade formula.
 const DICTIONARY: Record<string, number> = {
@@ -78,14 +78,11 @@ describe('readability formula', () => {
 const FAMILIAR_TERMS =
   /targeted therapy|chemotherapy|radiation|the Children's Oncology Group|Children's Oncology Group|Riverside Children's Hospital/gi;
 
-// Families read at US grade 6 or below; children of about 7 to 10 at grade 3 or below, per block.
-const AUDIENCES = [
-  { audience: 'family', maxGrade: 6 },
-  { audience: 'child', maxGrade: 3 },
-];
+// Families read at US grade 6 or below; children of about 7 to 10 at grade 3 or below, per block
+// (the limits `therapy-widgets check` holds every pack to, in cli/reading-standard.mjs).
+const AUDIENCES = (['family', 'child'] as const).map((audience) => ({ audience, maxGrade: MAX_GRADE[audience] }));
 
 describe('readability of the English content', () => {
-  const MAX_GRADE = 6;
   const TAGS = ['therapy-overview', 'how-it-works', 'side-effect-card', 'therapy-page', 'cog-disclaimer'];
 
   for (const { audience, maxGrade } of AUDIENCES) {
@@ -110,11 +107,11 @@ describe('readability of the English content', () => {
     }
   }
 
-  it(`keeps the "not available" message at or below grade ${MAX_GRADE}`, async () => {
+  it(`keeps the "not available" message at or below grade ${MAX_GRADE.family}`, async () => {
     await withWarnings(async () => {
       const element = await fixture(html`<therapy-overview topic="unknown"></therapy-overview>`);
       const [message] = textBlocks(element);
-      expect(fleschKincaidGrade(message)).to.be.at.most(MAX_GRADE);
+      expect(fleschKincaidGrade(message)).to.be.at.most(MAX_GRADE.family);
     });
   });
 });

@@ -1,4 +1,5 @@
-// The formulas live in one plain module that the `therapy-widgets check` command uses too.
+// The formulas, and the reading level the content is held to, live in plain modules that the
+// `therapy-widgets check` command uses too.
 export {
   englishSyllables,
   fernandezHuerta,
@@ -7,3 +8,10 @@ export {
   spanishSyllables,
   wordsOf,
 } from '../../cli/readability.mjs';
+export {
+  MAX_GRADE,
+  MIN_PASSAGE_EASE,
+  MIN_WIDGET_EASE,
+  PASSAGE_WORDS,
+  spanishEase,
+} from '../../cli/reading-standard.mjs';

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import semver from 'semver';
+import { MIN_PASSAGE_EASE, MIN_WIDGET_EASE, PASSAGE_WORDS } from '../../cli/reading-standard.mjs';
 import { generatedPages } from '../../scripts/api-docs.mjs';
 import { navigation, NAV, outputPath, renderPages, slug, sourcePages } from '../../scripts/build-docs.mjs';
 
@@ -119,6 +120,17 @@ test("package.json's engines and CONTRIBUTING.md state the lockfile's real Node.
       );
   }
   assert.ok(readFileSync('CONTRIBUTING.md', 'utf8').includes(`Node.js ${node20} or later`));
+});
+
+test("docs/languages.md states the Spanish reading ease the checker and the tests use, and the authors' guide links to it", () => {
+  const languages = readFileSync('docs/languages.md', 'utf8').replace(/\s+/g, ' ');
+  for (const figures of [
+    `at least **${MIN_WIDGET_EASE.family}** ("easy") for families and **${MIN_WIDGET_EASE.child}** for children`,
+    `each passage of **${PASSAGE_WORDS} words or more** must score at least **${MIN_PASSAGE_EASE}**`,
+  ]) {
+    assert.ok(languages.includes(figures), figures);
+  }
+  assert.ok(readFileSync('docs/authors.md', 'utf8').includes('(languages.md#reading-ease-in-spanish)'));
 });
 
 test("slugs are GitHub's, so page.md#heading links work on GitHub and on the site", () => {

@@ -75,7 +75,7 @@ test('builds a second topic from other folders, keeping its {emergency-number} p
   assert.equal(result.status, 0, result.stderr);
   const spanish = json(join(out, 'sample-topic/family.es.json'));
   assert.equal(spanish.name, 'Lavado de manos');
-  assert.equal(spanish.sections[2].blocks[1].text, 'Si necesitas ayuda ahora, llama al {emergency-number}.');
+  assert.equal(spanish.sections[2].blocks[1].text, 'Si necesitas ayuda ya, llama al {emergency-number}.');
   assert.equal(spanish.sections[0].blocks[3].items[2], 'Acláralas y sécalas.');
   assert.ok(existsSync(join(out, 'sample-topic/family.en.json')));
   assert.ok(!existsSync(join(out, 'targeted-therapy')), 'only the packs of the given content folder');

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { readXliff, translatedPack } from '../../cli/packs.mjs';
 
 const FIXTURES = 'test/fixtures/packs';
 const SAMPLE = join(FIXTURES, 'sample-topic/family.en.json');
@@ -114,7 +115,7 @@ function spanishPack(name, change) {
   const english = JSON.parse(readFileSync(SAMPLE, 'utf8'));
   return samplePack(name, (pack) => {
     Object.assign(pack, english, { language: 'es' });
-    pack.sections[2].blocks[1].text = 'Si necesitas ayuda ahora, llama al {emergency-number}.';
+    pack.sections[2].blocks[1].text = 'Si necesitas ayuda ya, llama al {emergency-number}.';
     change(pack);
   });
 }
@@ -156,15 +157,90 @@ test('holds child packs to grade 3 unless told otherwise', () => {
   assert.equal(check('--max-grade', '6', child).status, 0);
 });
 
-test('reports a Spanish widget section below the reading ease; --min-ease sets the limit', () => {
-  const found = problems('--min-ease', '99', SAMPLE, SAMPLE_XLIFF);
-  assert.ok(found.length > 0);
-  for (const [place, kind, message] of found) {
-    assert.match(place, /^\/sections\/\d$/);
+/**
+ * A Spanish pack made from an English pack and its translation file, as `build` makes it, changed,
+ * and written for checking on its own.
+ */
+async function translated(name, english, xliff, change) {
+  const pack = translatedPack(
+    JSON.parse(readFileSync(english, 'utf8')),
+    await readXliff(readFileSync(xliff, 'utf8')),
+    'es',
+  );
+  change(pack);
+  const path = join(work, `${name}.es.json`);
+  writeFileSync(path, JSON.stringify(pack));
+  return path;
+}
+
+const sampleSpanish = (name, change) => translated(name, SAMPLE, SAMPLE_XLIFF, change);
+
+const DENSE =
+  'La administración farmacológica concomitante requiere consideraciones individualizadas respecto a contraindicaciones fisiopatológicas.';
+
+test("a Spanish pack with one dense paragraph fails, naming the paragraph's place and its score", async () => {
+  // The library's own family pack, as built, with one paragraph of its overview made dense.
+  const dense = await translated(
+    'dense-paragraph',
+    'src/content/targeted-therapy/family.en.json',
+    'xliff/targeted-therapy.family.es.xlf',
+    (pack) => (pack.sections[0].blocks[0].text = DENSE),
+  );
+  assert.deepEqual(problems(dense), [
+    [
+      '/sections/0',
+      'reading level',
+      'reading ease 74.3 is below 80 (the therapy-overview widget, sections 0 and 2 together)',
+    ],
+    ['/sections/0/blocks/0/text', 'reading level', `reading ease -77.2 is below 70: "${DENSE}"`],
+  ]);
+  const human = check(dense);
+  assert.equal(human.status, 1);
+  assert.ok(
+    human.stdout.includes(`/sections/0/blocks/0/text  reading level: reading ease -77.2 is below 70: "${DENSE}"`),
+    human.stdout,
+  );
+});
+
+test('holds Spanish family packs to reading ease 80 per widget and child packs to 85; --min-ease sets the limit', async () => {
+  // The drawings' widget at 82.5: "easy", but not easy enough for children.
+  const harder = (pack) => (pack.sections[1].blocks[0].caption = 'El jabón ayuda al agua a quitar la suciedad.');
+  const family = await sampleSpanish('widget-family', harder);
+  assert.equal(check(family).status, 0, check(family).stdout);
+  const child = await sampleSpanish('widget-child', (pack) => {
+    harder(pack);
+    pack.audience = 'child';
+  });
+  assert.deepEqual(problems(child), [
+    ['/sections/1', 'reading level', 'reading ease 82.5 is below 85 (the how-it-works widget)'],
+  ]);
+  assert.equal(check('--min-ease', '80', child).status, 0);
+  const strict = problems('--min-ease', '99', SAMPLE, SAMPLE_XLIFF);
+  assert.deepEqual(
+    strict.map(([place]) => place),
+    ['/sections/0', '/sections/1', '/sections/2'],
+  );
+  for (const [, kind, message] of strict) {
     assert.equal(kind, 'reading level');
-    assert.match(message, /^reading ease \d+(\.\d)? is below 99 \(the [a-z-]+ section\)$/);
+    assert.match(message, /^reading ease \d+(\.\d)? is below 99 \(the [a-z-]+ widget\)$/);
   }
   assert.equal(check('--min-ease', '50', SAMPLE, SAMPLE_XLIFF).status, 0);
+});
+
+test('holds every Spanish passage of 8 words or more to reading ease 70, even in an easy widget; --min-passage-ease sets the limit', async () => {
+  const hardItem = 'Frótalas con jabón abundante durante una canción corta.';
+  const found = await sampleSpanish('passage', (pack) => (pack.sections[0].blocks[3].items[1] = hardItem));
+  // The widget as a whole still reads at 85.7.
+  assert.deepEqual(problems(found), [
+    ['/sections/0/blocks/3/items/1', 'reading level', `reading ease 56.1 is below 70: "${hardItem}"`],
+  ]);
+  assert.equal(check('--min-passage-ease', '55', found).status, 0);
+  // A text under 8 words says too little for the formula: it counts only with its widget.
+  const heading = await sampleSpanish('short', (pack) => (pack.sections[0].blocks[1].text = 'Lavado concienzudo'));
+  assert.equal(check(heading).status, 0, check(heading).stdout);
+  // A callout's label is read, and scored, with its text.
+  const callout = await sampleSpanish('callout', (pack) => (pack.sections[2].blocks[1].label = 'Imprescindible:'));
+  assert.deepEqual(places(callout), ['/sections/2/blocks/1/text']);
 });
 
 test('--source reports every run of six or more words copied, whatever the case and punctuation', () => {
@@ -212,6 +288,8 @@ test('exits with 2 on a usage error or an unreadable file', () => {
     [],
     ['--help-me'],
     ['--max-grade', 'six', SAMPLE],
+    ['--min-ease', '', SAMPLE],
+    ['--min-passage-ease', 'easy', SAMPLE],
     [join(work, 'no-such-file.json')],
     [join(FIXTURES, 'original-wording.txt')],
     [SAMPLE_XLIFF],

@@ -41,7 +41,13 @@ test('the tarball holds the build, the manifest and the docs, and no sources or 
 });
 
 test('the installed package checks content packs with npx therapy-widgets, and ships the schema', () => {
-  for (const file of ['cli/therapy-widgets.mjs', 'cli/packs.mjs', 'cli/readability.mjs', 'schema/pack.schema.json']) {
+  for (const file of [
+    'cli/therapy-widgets.mjs',
+    'cli/packs.mjs',
+    'cli/readability.mjs',
+    'cli/reading-standard.mjs',
+    'schema/pack.schema.json',
+  ]) {
     assert.ok(files.includes(file), file);
   }
   const npx = (...args) =>
