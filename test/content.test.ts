@@ -22,8 +22,8 @@ const FACTS: Facts = {
       child: [/uses medicine or other things/],
     },
     'stops cancer growing and spreading': {
-      family: [/keep cancer from growing and spreading/],
-      child: [/keep it from growing/, /keep it from spreading/],
+      family: [/meant to stop cancer from growing and spreading/],
+      child: [/Their job is to keep the cancer from growing\. And to keep it from spreading/],
     },
     'cancer cells differ from healthy cells': {
       family: [/Cancer cells do not act like healthy cells/],
@@ -112,7 +112,9 @@ const FACTS: Facts = {
     },
     'in an emergency call 911 or emergency services': {
       family: [/In an emergency, call 911 now\. Or call the emergency services where you live\./],
-      child: [/In an emergency, a grown-up should call 911 right away\. Or they can call for help where you live\./],
+      child: [
+        /In an emergency, call 911 right away\. Or get a grown-up to call\. You can also call for help where you live\./,
+      ],
     },
     'no endorsement': {
       family: [/We do not recommend any one test\. The same goes for any product or procedure\./],
@@ -123,8 +125,8 @@ const FACTS: Facts = {
       child: [/Based on what the Children's Oncology Group shares\./],
     },
     'the version of the text and the day it was written': {
-      family: [/Version 1\.2\.0 of this text, written on December 1, 2026\./],
-      child: [/This is version 1\.1\.0 of this page\. We wrote it on December 1, 2026\./],
+      family: [/Version 1\.3\.0 of this text, written on December 1, 2026\./],
+      child: [/This is version 1\.2\.0 of this page\. We wrote it on December 1, 2026\./],
     },
   },
 };

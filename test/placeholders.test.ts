@@ -185,7 +185,7 @@ describe('placeholders (data-therapy-widget)', () => {
       const placeholder = container.firstElementChild!;
       expect(placeholder.children).to.have.length(1);
       expect(placeholder.textContent).to.equal(
-        'Lo sentimos, ahora no podemos mostrar esto. Por favor, pregunte a su equipo médico.',
+        'Lo sentimos, ahora no podemos mostrar esto. El equipo médico puede ayudar.',
       );
       placeholder.setAttribute('data-therapy-widget', 'tarjeta ');
       await settled(container);

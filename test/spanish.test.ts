@@ -41,7 +41,7 @@ const FACTS: Facts = {
     },
     'stops cancer growing and spreading': {
       family: [/para que el cáncer no crezca ni se extienda/],
-      child: [/No lo dejan crecer\. Tampoco lo dejan extenderse/],
+      child: [/Sirven para que el cáncer no crezca ni se extienda/],
     },
     'cancer cells differ from healthy cells': {
       family: [/Las células del cáncer no actúan como las células sanas/],
@@ -79,8 +79,8 @@ const FACTS: Facts = {
       child: [/El cáncer tiene sus propios vasos sanguíneos\. Con ellos se alimenta/],
     },
     'example: targeted therapy can stop them': {
-      family: [/La terapia dirigida puede detener esos vasos/],
-      child: [/La terapia dirigida puede parar los vasos del cáncer/],
+      family: [/La terapia dirigida puede bloquear esos vasos/],
+      child: [/La terapia dirigida puede bloquear los vasos del cáncer/],
     },
     'example: cancer cells need signals to grow': {
       family: [/necesita algunas de ellas para crecer/],
@@ -98,15 +98,18 @@ const FACTS: Facts = {
     },
     'generally milder than other treatments': {
       family: [/Otros tratamientos del cáncer también los tienen/, /cuando los hay, suelen ser más leves/],
-      child: [/Otros tratamientos del cáncer también los tienen/, /casi siempre son más suaves/],
+      child: [
+        /Otros tratamientos del cáncer también los tienen/,
+        /cuando los hay, la mayoría de las veces son más suaves/,
+      ],
     },
     'generally go away when treatment ends': {
-      family: [/casi siempre se van cuando el tratamiento se acaba/],
-      child: [/Casi siempre se van al final del tratamiento/],
+      family: [/por lo general, se van cuando termina el tratamiento/],
+      child: [/La mayoría de las veces, se van al terminar el tratamiento/],
     },
     'rare allergic reactions': {
-      family: [/una reacción alérgica a algunos de estos medicamentos/, /es muy raro/],
-      child: [/Algunas de estas medicinas les han dado alergia a algunas personas/, /eso pasa muy poco/],
+      family: [/una reacción alérgica a algunos de estos medicamentos/, /Pero pasa pocas veces/],
+      child: [/Algunas de estas medicinas les han dado alergia a algunas personas/, /eso pasa pocas veces/],
     },
     'tell the care team, and call the emergency number in an emergency': {
       family: [/Avise ya a su equipo médico/, /Si es una emergencia, llame al 911\./],
@@ -143,7 +146,7 @@ const FACTS: Facts = {
         /En caso de emergencia, llame ya al 911\. También puede llamar a los servicios de emergencia de su zona\./,
       ],
       child: [
-        /En una emergencia, un adulto debe llamar ya al 911\. O puede pedir ayuda a los servicios de emergencia de donde vives\./,
+        /En una emergencia, llama ya al 911\. O pide a un adulto que llame\. También puedes pedir ayuda a los servicios de emergencia de donde vives\./,
       ],
     },
     'no endorsement': {
@@ -159,8 +162,8 @@ const FACTS: Facts = {
       child: [/Basado en lo que comparte el Children's Oncology Group\./],
     },
     'the version of the text and the day it was written': {
-      family: [/Versión 1\.2\.0 de este texto, escrito el 1 de diciembre de 2026\./],
-      child: [/Esta es la versión 1\.1\.0 de esta página\. La escribimos el 1 de diciembre de 2026\./],
+      family: [/Versión 1\.3\.0 de este texto, escrito el 1 de diciembre de 2026\./],
+      child: [/Esta es la versión 1\.2\.0 de esta página\. La escribimos el 1 de diciembre de 2026\./],
     },
   },
 };
@@ -226,7 +229,7 @@ describe('Spanish content', () => {
     await withWarnings(async () => {
       const unknown = await inSpanish('<side-effect-card topic="nothing"></side-effect-card>');
       expect(visibleText(unknown)).to.equal(
-        'Lo sentimos, ahora no podemos mostrar esto. Por favor, pregunte a su equipo médico.',
+        'Lo sentimos, ahora no podemos mostrar esto. El equipo médico puede ayudar.',
       );
     });
   });
@@ -235,7 +238,7 @@ describe('Spanish content', () => {
     const sentences: Record<Audience, string> = {
       family: 'En caso de emergencia, llame ya al 112. También puede llamar a los servicios de emergencia de su zona.',
       child:
-        'En una emergencia, un adulto debe llamar ya al 112. O puede pedir ayuda a los servicios de emergencia de donde vives.',
+        'En una emergencia, llama ya al 112. O pide a un adulto que llame. También puedes pedir ayuda a los servicios de emergencia de donde vives.',
     };
     for (const audience of ['family', 'child'] as const) {
       const disclaimer = await inSpanish(

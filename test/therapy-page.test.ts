@@ -124,7 +124,7 @@ describe('<therapy-page>', () => {
     expect(disclaimer).to.contain('call 999 now');
     expect(disclaimer).to.contain('Based on information from Example Group.');
     expect(disclaimer).to.contain("Shared by Riverside Children's Hospital.");
-    expect(disclaimer).to.contain('Version 1.2.0 of this text, written on December 1, 2026.');
+    expect(disclaimer).to.contain('Version 1.3.0 of this text, written on December 1, 2026.');
   });
 
   it('shows an editor’s own introduction under the title', async () => {

@@ -29,9 +29,12 @@ export const childPoints = (msg: MsgFn, str: typeof strTag): DisclaimerPoints =>
     }),
   ],
   emergency: (number: string) =>
-    msg(str`In an emergency, a grown-up should call ${number} right away. Or they can call for help where you live.`, {
-      id: 'disclaimer.child.emergency',
-    }),
+    msg(
+      str`In an emergency, call ${number} right away. Or get a grown-up to call. You can also call for help where you live.`,
+      {
+        id: 'disclaimer.child.emergency',
+      },
+    ),
   credit: (organization: string) => msg(str`Based on what ${organization} shares.`, { id: 'disclaimer.child.credit' }),
   written: (version: string, date: string) =>
     msg(str`This is version ${version} of this page. We wrote it on ${date}.`, { id: 'disclaimer.child.written' }),
