@@ -22,9 +22,9 @@ export const cogDisclaimerStyles = css`
     white-space: nowrap;
   }
 
+  /* The credit and dates: set apart by colour, at the body's size (never under 16px). */
   .meta {
     margin: 0.25em 0 0;
-    font-size: 0.9375em;
     color: var(--_color-text-muted);
   }
 `;

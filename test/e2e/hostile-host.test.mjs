@@ -72,7 +72,7 @@ test('the widgets keep their layout and readable sizes on the hostile page', asy
       for (const text of root.querySelectorAll('p, li')) {
         const style = getComputedStyle(text);
         const size = px(style.fontSize);
-        if (size < 15 || size > 20) findings.push(`${name} body text ${size}px`);
+        if (size < 16 || size > 20) findings.push(`${name} body text ${size}px`);
         if (px(style.lineHeight) < size * 1.4) findings.push(`${name} line height ${style.lineHeight}`);
         if (px(style.marginTop) > 12 || px(style.marginBottom) > 16)
           findings.push(`${name} paragraph margin ${style.margin}`);
