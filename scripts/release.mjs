@@ -1,8 +1,9 @@
 // `npm run release` (after the build): writes release/therapy-widgets-<version>.zip, one folder,
 // therapy-widgets/, holding exactly what a website serves (the script-tag bundle, the chunks it
 // loads on demand, the content packs, the optional stylesheets, with their source maps), the
-// licence, a one-page hosting note, and integrity.json: the SHA-384 Subresource Integrity hash of
-// every other file. It prints the hashes too.
+// licence, a one-page hosting note, csp.json (the style-src hashes of the pre-rendered widgets'
+// <style> blocks, from dist/prerendered/) and integrity.json: the SHA-384 Subresource Integrity
+// hash of every other file. It prints the hashes too.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -14,6 +15,8 @@ export const FOLDER = 'therapy-widgets';
 /** What a page may load, from dist/: single files, and folders taken whole. */
 const SERVED_FILES = ['therapy-widgets.js', 'therapy-widgets.js.map', 'therapy-widgets.css'];
 const SERVED_FOLDERS = ['chunks', 'packs', 'themes'];
+/** The style-src hashes of the pre-rendered widgets, which the build writes beside them. */
+const STYLE_HASHES = 'prerendered/csp.json';
 /** The policy the widgets are tested under (test/e2e/csp.test.mjs), for a same-origin folder. */
 const POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
@@ -69,6 +72,10 @@ From another origin, add it to \`script-src\`, \`connect-src\` (the packs are fe
 \`style-src\` (the optional stylesheets). If your policy lists Trusted Types policies, add
 \`trusted-types lit-html\` (with \`'allow-duplicates'\` if the page may load Lit twice).
 
+Pre-rendered widgets carry \`<style>\` elements that \`style-src 'self'\` does not allow: they show
+unstyled until the script runs unless \`style-src\` also lists the hashes in \`csp.json\` (details:
+"Strict Content-Security-Policy" in \`docs/prerendering.md\`).
+
 ## Headers
 
 - Types: \`.js\` as \`text/javascript\`, \`.json\` and \`.map\` as \`application/json\`, \`.css\` as \`text/css\`.
@@ -92,6 +99,7 @@ export function makeRelease({ dist = 'dist', outDir = 'release' } = {}) {
   if (!existsSync(join(dist, 'therapy-widgets.js'))) throw new Error(`${dist}/ is not built: run npm run build`);
   const files = new Map(servedFiles(dist).map((file) => [file, readFileSync(join(dist, file))]));
   files.set('LICENSE', readFileSync('LICENSE'));
+  files.set('csp.json', readFileSync(join(dist, STYLE_HASHES)));
   const integrity = () => Object.fromEntries([...files].map(([file, bytes]) => [file, integrityOf(bytes)]));
   files.set('HOSTING.md', Buffer.from(hostingNote(version, integrity())));
   const hashes = integrity();

@@ -50,12 +50,22 @@ const FORMS = {
     "CMS-safe, with the text inside. For editors: a plain <div> your CMS keeps, holding the widget's text. Readers see the same text with JavaScript on or off; with it on, the script shows the widget in its place.",
 };
 
-/** What the template code is, for a pre-rendered widget and for the other forms. */
+/** Guides on the docs site that the hints link to, from this page. */
+const GUIDES = {
+  noLayoutShift: '../docs/performance.html#no-layout-shift',
+  install: '../docs/authors.html',
+};
+
+/** What the template code is, for a pre-rendered widget and for the other forms (text, and links). */
 const HEAD_HINTS = {
-  prerendered:
+  prerendered: [
     'The script, which takes the pre-rendered widgets over. Nothing waits for it: the widgets show before it arrives, in their own space.',
-  other:
-    'The script with blocking="render" and the stylesheet that holds each widget\'s space, as the README\'s "No layout shift" says, so the page does not move when widgets appear.',
+  ],
+  other: [
+    'The script with blocking="render" and the stylesheet that holds each widget\'s space, so the page does not move when widgets appear (',
+    { text: 'No layout shift', href: GUIDES.noLayoutShift },
+    ').',
+  ],
 };
 
 /** Attributes the builder sets, in the order the code shows them, for widgets that have them. */
@@ -125,6 +135,13 @@ function element(tag, properties = {}, children = []) {
   const node = Object.assign(document.createElement(tag), properties);
   node.append(...children);
   return node;
+}
+
+/** A hint's content: strings as text, and `{ text, href }` as links. */
+function hintContent(parts) {
+  return parts.map((part) =>
+    typeof part === 'string' ? part : element('a', { href: part.href, textContent: part.text }),
+  );
 }
 
 function setProblem(input, problem, message) {
@@ -477,8 +494,9 @@ function showSnippet(box, code) {
 /** Titles and hints of the code boxes for the form chosen. */
 function labelSnippets(settings, code) {
   document.getElementById('form-explanation').textContent = FORMS[settings.placement];
-  document.getElementById('snippet-head-hint').textContent =
-    HEAD_HINTS[settings.placement === 'prerendered' ? 'prerendered' : 'other'];
+  document
+    .getElementById('snippet-head-hint')
+    .replaceChildren(...hintContent(HEAD_HINTS[settings.placement === 'prerendered' ? 'prerendered' : 'other']));
   const title = document.getElementById('snippet-page-title');
   const hint = document.getElementById('snippet-page-hint');
   const copy = snippets.page.querySelector('.copy');
@@ -488,7 +506,13 @@ function labelSnippets(settings, code) {
     const why = code.changed
       ? 'Your settings change the text, so its HTML comes from this command'
       : 'This build has no file for these settings, so the HTML comes from this command';
-    hint.textContent = `${why}, run where therapy-widgets is installed (npm install therapy-widgets). Paste what it prints where the widget goes. The preview shows the widget itself.`;
+    hint.replaceChildren(
+      ...hintContent([
+        `${why}, run in a project where therapy-widgets is installed (it is not on npm yet: `,
+        { text: 'how to install it', href: GUIDES.install },
+        '). Paste what it prints where the widget goes. The preview shows the widget itself.',
+      ]),
+    );
     copy.textContent = 'Copy the command';
   } else {
     title.textContent = `${step}. In the page, where the widget goes`;

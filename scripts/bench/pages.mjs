@@ -50,8 +50,8 @@ ${widgetsBody}`;
 const preloadedPage = `${head('Widgets, pack preloaded', `${script}${preload}`)}
 ${widgetsBody}`;
 
-// The same widgets embedded as the README advises: the preload, blocking="render" and the
-// space-holding stylesheet ("No layout shift").
+// The same widgets embedded as advised: the preload (the README's quick start), blocking="render"
+// and the space-holding stylesheet (docs/performance.md, "No layout shift").
 const embeddedPage = `${head(
   'Widgets, embedded as advised',
   `<link rel="stylesheet" href="dist/therapy-widgets.css">${script.replace('></script>', ' blocking="render"></script>')}${preload}`,

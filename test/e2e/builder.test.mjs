@@ -115,6 +115,17 @@ async function pasteIntoBlankPage(boxes, lang, { body = bundle, javaScriptEnable
 /** The text a reader gets from the pasted code: the widget's, or the placeholder's text without JavaScript. */
 const pastedText = (page, selector) => page.locator(selector).evaluate(readerText);
 
+/** Follows a link in the builder: its page is there, with the heading its #fragment names, and says `words`. */
+async function followLink(page, link, words) {
+  const href = await link.evaluate((a) => a.href);
+  const response = await page.request.get(href);
+  assert.equal(response.status(), 200, href);
+  const html = await response.text();
+  const { hash } = new URL(href);
+  if (hash) assert.ok(html.includes(`id="${hash.slice(1)}"`), `${href}: a heading with that id`);
+  if (words) assert.match(html, words, href);
+}
+
 test("the code loads the hospital's own copy of the script as the README advises, with the SRI hash of the build", async () => {
   const { context, page, problems } = await openBuilder();
   const boxes = await code(page);
@@ -131,6 +142,12 @@ test("the code loads the hospital's own copy of the script as the README advises
   );
   assert.equal(boxes.brand, '');
   assert.equal(await page.locator('#snippet-brand').isHidden(), true);
+  // Why the template code holds the first paint and the widgets' space: the guide that says so.
+  await followLink(
+    page,
+    page.locator('#snippet-head-hint').getByRole('link', { name: 'No layout shift' }),
+    /blocking=(&quot;|")render/,
+  );
   // A CDN address appears only as where the package will be once published, never in the code.
   const cdn = await page.locator('#cdn-address').textContent();
   assert.match(cdn, /^https:\/\/cdn\.jsdelivr\.net\/npm\/therapy-widgets@/);
@@ -394,6 +411,10 @@ test('settings that change the text give the command that writes the code, and i
   );
   assert.match(await page.locator('#snippet-page-title').textContent(), /Run this command/);
   assert.equal(await page.locator('#snippet-page .copy').textContent(), 'Copy the command');
+  // The package is not on npm yet: the hint links to how to install it, and names no npm install.
+  const hint = page.locator('#snippet-page-hint');
+  assert.doesNotMatch(await hint.textContent(), /npm install therapy-widgets/);
+  await followLink(page, hint.getByRole('link', { name: 'how to install it' }), /npm pack/);
   // The command, run as a shell would split it, prints the placeholder holding this very text.
   const args = [...boxes.page.matchAll(/'([^']*)'|(\S+)/g)].map(([, quoted, word]) => quoted ?? word).slice(2);
   const run = spawnSync(process.execPath, ['cli/therapy-widgets.mjs', ...args], { encoding: 'utf8' });

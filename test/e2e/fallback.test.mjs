@@ -28,7 +28,7 @@ const CASES = COMBINATIONS.flatMap((combination) => WIDGET_TAGS.map((widget) => 
 const fallbackFile = ({ widget, lang, audience }) =>
   readFileSync(`dist/fallback/targeted-therapy/${audience}.${lang}/${widget}.html`, 'utf8');
 
-/** A blank page holding `body`, with the widgets loaded as the README's "No layout shift" says. */
+/** A blank page holding `body`, with the widgets loaded as docs/performance.md's "No layout shift" says. */
 const blankPage = (body, lang = 'en') => `<!doctype html>
 <html lang="${lang}">
 <head>

@@ -1,5 +1,6 @@
-// Cumulative layout shift of a page with widgets above and below the fold, loaded as the README
-// says, while the script arrives late (a slow network). Chromium's layout-shift entries count.
+// Cumulative layout shift of a page with widgets above and below the fold, loaded as
+// docs/performance.md's "No layout shift" says, while the script arrives late (a slow network).
+// Chromium's layout-shift entries count.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
@@ -21,8 +22,8 @@ after(async () => {
 });
 
 const VARIANTS = {
-  // As the README's "No layout shift" section says: the stylesheet and blocking="render".
-  readme: (html) => html,
+  // As docs/performance.md's "No layout shift" says: the stylesheet and blocking="render".
+  advised: (html) => html,
   'stylesheet only': (html) => html.replace(' blocking="render"', ''),
   neither: (html) => html.replace(' blocking="render"', '').replace(STYLESHEET, ''),
   // The script never arrives: what is left is the space the stylesheet holds.
@@ -46,7 +47,10 @@ async function contextFor(viewport) {
     const variant = new URL(route.request().url()).searchParams.get('variant');
     const response = await route.fetch();
     const html = await response.text();
-    assert.ok(html.includes(SCRIPT) && html.includes(STYLESHEET), 'the page loads the widgets as the README says');
+    assert.ok(
+      html.includes(SCRIPT) && html.includes(STYLESHEET),
+      'the page loads the widgets as "No layout shift" says',
+    );
     await route.fulfill({
       response,
       body: VARIANTS[variant](html.replace(/(therapy-widgets\.js)"/, `$1?variant=${variant}"`)),
@@ -79,9 +83,9 @@ const heightsOf = (page) =>
 
 const realHeights = new Map();
 
-test('loaded as the README says, the page does not shift at all (CLS 0), even with a slow script', async () => {
+test('loaded as "No layout shift" says, the page does not shift at all (CLS 0), even with a slow script', async () => {
   for (const viewport of VIEWPORTS) {
-    const { page, problems } = await load(viewport, 'readme');
+    const { page, problems } = await load(viewport, 'advised');
     // The first widget is above the fold, the disclaimer below it.
     const positions = await page.evaluate(() => ({
       cardBottom: document.querySelector('main side-effect-card').getBoundingClientRect().bottom,
@@ -135,7 +139,7 @@ test('the space the stylesheet holds is close to the real height of each widget'
     await page.close();
     let real = realHeights.get(viewport.width);
     if (!real) {
-      const loaded = await load(viewport, 'readme');
+      const loaded = await load(viewport, 'advised');
       real = await heightsOf(loaded.page);
       await loaded.page.close();
     }

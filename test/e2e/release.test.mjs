@@ -24,10 +24,10 @@ for (const [name, bytes] of Object.entries(unzipSync(readFileSync(path)))) {
 const note = readFileSync(join(site, FOLDER, 'HOSTING.md'), 'utf8');
 const policy = note.match(/^Content-Security-Policy: (.+)$/m)[1];
 
-// A pre-rendered widget, with the style hashes the build publishes for it added to the note's
-// policy, as docs/prerendering.md says: such a page also loads the hydration chunks.
+// A pre-rendered widget, with the style hashes the zip's csp.json gives added to the note's
+// policy, as the note and docs/prerendering.md say: such a page also loads the hydration chunks.
 const prerendered = readFileSync('dist/prerendered/targeted-therapy/family.en/side-effect-card.html', 'utf8');
-const styleHashes = JSON.parse(readFileSync('dist/prerendered/csp.json', 'utf8'))['style-src'];
+const styleHashes = JSON.parse(readFileSync(join(site, FOLDER, 'csp.json'), 'utf8'))['style-src'];
 const withHashes = policy.replace(/style-src ([^;]+)/, (_, sources) => `style-src ${sources} ${styleHashes.join(' ')}`);
 assert.notEqual(withHashes, policy, 'the policy has a style-src to add the hashes to');
 
@@ -114,8 +114,8 @@ test('a page using every part of the release loads each served file in the zip, 
     .filter((pathname) => pathname.startsWith(`/${FOLDER}/`))
     .map((pathname) => pathname.slice(FOLDER.length + 2));
   // What a page never requests itself: source maps (fetched by developer tools), and the files
-  // for people: the licence, the hosting note and the hashes.
-  const forPeople = ['LICENSE', 'HOSTING.md', 'integrity.json'];
+  // for people: the licence, the hosting note, the style hashes for the policy and the integrity hashes.
+  const forPeople = ['LICENSE', 'HOSTING.md', 'csp.json', 'integrity.json'];
   const expected = names.filter((name) => !name.endsWith('.map') && !forPeople.includes(name));
   assert.deepEqual(loaded.sort(), expected.sort());
   assert.deepEqual(problems, []);

@@ -133,6 +133,18 @@ test("docs/languages.md states the Spanish reading ease the checker and the test
   assert.ok(readFileSync('docs/authors.md', 'utf8').includes('(languages.md#reading-ease-in-spanish)'));
 });
 
+test('Hosting names every chunk the build makes, so its list of what each one is stays whole', () => {
+  // Rollup names chunks `<name>-<hash>.js` with an eight-character hash (rollup.config.js).
+  const names = new Set(
+    readdirSync('dist/chunks')
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => file.replace(/-[\w-]{8}\.js$/, '')),
+  );
+  assert.ok(names.has('placeholders') && names.has('hydrate'), [...names].join(', '));
+  const hosting = readFileSync('docs/hosting.md', 'utf8');
+  for (const name of names) assert.ok(hosting.includes(`\`${name}\``), `docs/hosting.md names the chunk ${name}`);
+});
+
 test("slugs are GitHub's, so page.md#heading links work on GitHub and on the site", () => {
   assert.equal(slug('Reading aloud (`listen`)'.replace(/`/g, '')), 'reading-aloud-listen');
   assert.equal(

@@ -1,6 +1,6 @@
 // The release zip (`npm run release`, scripts/release.mjs), made from the built dist/: one folder
-// holding the files a website serves, byte for byte as built, the licence, the hosting note and
-// a correct integrity hash for every file. Whether a page works from it: test/e2e/release.test.mjs.
+// holding the files a website serves, byte for byte as built, the licence, the hosting note, the
+// pre-rendered widgets' style hashes and a correct integrity hash for every file. Whether a page works from it: test/e2e/release.test.mjs.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -36,6 +36,7 @@ test('it holds the script, its chunks, the packs, the stylesheets and their maps
     'therapy-widgets.css',
     'LICENSE',
     'HOSTING.md',
+    'csp.json',
     'integrity.json',
   ])
     assert.ok(names.includes(name), name);
@@ -52,7 +53,7 @@ test('it holds the script, its chunks, the packs, the stylesheets and their maps
       names.some((name) => name.startsWith(prefix)),
       prefix,
     );
-  const served = names.filter((name) => !['LICENSE', 'HOSTING.md', 'integrity.json'].includes(name));
+  const served = names.filter((name) => !['LICENSE', 'HOSTING.md', 'csp.json', 'integrity.json'].includes(name));
   for (const name of served) {
     assert.match(
       name,
@@ -90,6 +91,14 @@ test('the hosting note gives the script tag with its integrity, the policy and t
   assert.match(note, /trusted-types lit-html/);
   assert.match(note, /Cache-Control: public,\s+max-age=31536000, immutable/);
   assert.ok(inside('LICENSE').equals(readFileSync('LICENSE')));
+});
+
+test("csp.json is the build's style-src hashes for the pre-rendered widgets, and the hosting note points to it", () => {
+  assert.ok(inside('csp.json').equals(readFileSync('dist/prerendered/csp.json')));
+  const { 'style-src': hashes } = JSON.parse(inside('csp.json').toString('utf8'));
+  assert.ok(hashes.length > 0 && hashes.every((hash) => /^'sha256-[\w+/]+=*'$/.test(hash)), hashes.join(' '));
+  const note = inside('HOSTING.md').toString('utf8');
+  assert.match(note, /Pre-rendered widgets[^]*`csp\.json`[^]*docs\/prerendering\.md/);
 });
 
 test('the same files make the same zip', () => {
