@@ -241,6 +241,31 @@ describe('placeholders (data-therapy-widget)', () => {
     expect(widgetsIn(placeholder).map((widget) => widget.localName)).to.deep.equal(['therapy-overview']);
   });
 
+  it('stops putting the widget back, with one warning, when a page script removes it every time', async () => {
+    container.innerHTML = '<div data-therapy-widget="therapy-overview"></div>';
+    observe();
+    await settled(container);
+    const placeholder = container.querySelector('[data-therapy-widget]')!;
+    // A site script that removes every element it does not know, as soon as it appears.
+    let removed = 0;
+    const siteFilter = new MutationObserver(() => {
+      for (const widget of widgetsIn(placeholder)) (widget.remove(), removed++);
+    });
+    siteFilter.observe(placeholder, { childList: true });
+    await withWarnings(async (warnings) => {
+      placeholder.replaceChildren();
+      for (let frame = 0; frame < 10; frame++) await settled(container);
+      const before = removed;
+      for (let frame = 0; frame < 10; frame++) await settled(container);
+      expect(removed, 'the two observers stopped').to.equal(before);
+      expect(removed).to.be.below(10);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('keeps removing the widget');
+    });
+    siteFilter.disconnect();
+    expect(errors).to.deep.equal([]);
+  });
+
   it('shows the fallback text a placeholder holds until its widget has rendered, then only the widget', async () => {
     container.innerHTML =
       '<div data-therapy-widget="side-effect-card"><h2>Side effects</h2><p>Ask your care team.</p></div>';

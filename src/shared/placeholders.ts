@@ -45,6 +45,9 @@ export const PLACEHOLDER_ATTRIBUTES: Readonly<Record<string, string>> = {
  * its own element still finds it, and running the upgrade again finds the widget already there
  * instead of adding a second one.
  */
+/** How many times a widget removed from its placeholder is put back. */
+const PUT_BACK_AT_MOST = 3;
+
 class PlaceholderUpgrader {
   private readonly tags: ReadonlySet<string>;
   private readonly attribute: string;
@@ -53,6 +56,8 @@ class PlaceholderUpgrader {
   private readonly notAvailable: (language: string) => Promise<string>;
   // Each unknown name is reported once, however often its placeholder changes.
   private readonly reported = new Set<string>();
+  /** How often each placeholder's widget was put back after something removed it. */
+  private readonly putBack = new WeakMap<Element, number>();
 
   constructor({ tags, attribute, warn, notAvailable }: PlaceholderSetup) {
     this.tags = new Set(tags);
@@ -77,10 +82,18 @@ class PlaceholderUpgrader {
           for (const node of record.addedNodes) {
             if (node instanceof Element && node.isConnected) this.upgradeWithin(node);
           }
-          // Something removed the widget from a placeholder that is still there: put it back.
+          // Something removed the widget from a placeholder that is still there: put it back, a
+          // few times only, for a page script that removes it each time would never stop.
           const target = record.target;
           if (target instanceof Element && target.matches(this.selector) && !this.widgetIn(target)) {
-            this.upgrade(target);
+            const times = (this.putBack.get(target) ?? 0) + 1;
+            this.putBack.set(target, times);
+            if (times <= PUT_BACK_AT_MOST) this.upgrade(target);
+            else if (times === PUT_BACK_AT_MOST + 1) {
+              this.warn(
+                `something on the page keeps removing the widget from a ${this.attribute} element; it is no longer put back.`,
+              );
+            }
           }
         }
       } catch (error) {
