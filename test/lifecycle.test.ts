@@ -234,6 +234,25 @@ describe('lifecycle: moving, removing, cloning', () => {
     );
 
     it(
+      `<${tag}> copied into a frame's document, as print helpers do, throws nothing and shows its text`,
+      quietly(async () => {
+        const container = place();
+        const original = create(tag, attributes);
+        container.append(original);
+        await settled(original);
+        const frame = document.createElement('iframe');
+        container.append(frame);
+        const frameDocument = frame.contentDocument!;
+        // This window's styles cannot be adopted there; the copy still reads, as plain HTML.
+        const copy = frameDocument.body.appendChild(original.cloneNode(true)) as TherapyElement;
+        await settled(copy);
+        const shown = rendering(copy);
+        expect(shown.headings[0]).to.equal('h3');
+        expect(shown.text).to.equal(rendering(original).text);
+      }),
+    );
+
+    it(
       `<${tag}> moved to a part of the page in another language renders as one made there`,
       quietly(async () => {
         const [english, spanish] = [place('en'), place('es')];

@@ -84,12 +84,12 @@ const linksRead = new WeakSet<HTMLLinkElement>();
 const ownPackFolder = () => packFolder ?? defaultPackFolder();
 
 /**
- * A link in the page for this pack file: a preload (perhaps with a query, `?v=2`) or one pinning
+ * A link in the page to this pack file: a preload (perhaps with a query, `?v=2`), perhaps pinning
  * the file's integrity with `data-integrity` (a preload ignores `integrity` for fetched data). The
  * pack is fetched from the link's own address, so the browser reuses what the link fetched.
  */
 function linkFor(url: string): HTMLLinkElement | undefined {
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel~=preload],link[data-integrity]')) {
+  for (const link of document.querySelectorAll('link')) {
     if (link.href.replace(/[?#].*/, '') === url) return link;
   }
   return undefined;

@@ -149,7 +149,15 @@ export abstract class TherapyElement extends LitElement {
    * the nodes there (no text replaced, no layout shift), with code only such pages load.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.shadowRoot) return super.createRenderRoot();
+    if (!this.shadowRoot) {
+      try {
+        return super.createRenderRoot();
+      } catch {
+        // Connected in another document (a frame a page copied the widget into), whose shadow
+        // roots cannot adopt this window's styles: shown there unstyled, as plain readable HTML.
+        return this.shadowRoot as ShadowRoot;
+      }
+    }
     // Its <style> stays too; the same styles are adopted, for pages whose policy blocks that <style>.
     adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     this.hydrator = import('./hydrate.js')
