@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { after, test } from 'node:test';
 import { checkSettings, defaultSettings, editorText, placeholderHtml } from '../../dist/editors/settings.js';
 import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
 import { openBrowserAndSite } from './browser.mjs';
+import { MANIFEST } from '../manifest.mjs';
 import { keepPicture } from '../visual/pictures.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
 import {
@@ -615,10 +617,40 @@ test('the editor page with a widget inside passes axe', async () => {
   await context.close();
 });
 
-test('with the guide’s schema rules, TinyMCE keeps the widget elements and their attributes', async () => {
-  const element = '<therapy-page topic="targeted-therapy" heading-level="3" emergency-number="911"></therapy-page>';
-  const { context, page, problems } = await openEditor({ plugin: 'none', elements: 'allowed', content: element });
-  assert.equal(await content(page), element);
+/** The options the guide's "element form" code gives TinyMCE: that code, run as written, with a `tinymce` that keeps them. */
+function guideElementOptions() {
+  const guide = readFileSync('docs/editors/tinymce.md', 'utf8');
+  const [, code] = /^## The element form\n[\s\S]*?^```js\n([\s\S]*?)^```/m.exec(guide);
+  let options;
+  runInNewContext(code, { tinymce: { init: (given) => (options = given) } });
+  return options;
+}
+
+test('with the guide’s schema rules, TinyMCE keeps every widget element and every attribute it has', async () => {
+  const options = guideElementOptions();
+  assert.ok(options.custom_elements && options.extended_valid_elements, 'the guide sets both options');
+  // Each widget with every attribute the manifest (and so the API reference) gives it.
+  const widgets = MANIFEST.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  assert.equal(widgets.length, 5);
+  const html = widgets
+    .map(({ tagName, attributes }) => {
+      const values = attributes.map(({ name }) => (name === 'listen' ? ` ${name}=""` : ` ${name}="${name}-value"`));
+      return `<${tagName}${values.join('')}></${tagName}>`;
+    })
+    .join('');
+  const { context, page, problems } = await openEditor({
+    plugin: 'none',
+    elements: JSON.stringify(options),
+    content: html,
+  });
+  const selector = widgets.map(({ tagName }) => tagName).join(',');
+  const given = await elementsIn(page, html, selector);
+  assert.ok(given.every((element) => element.includes('listen=') && element.includes('audience=audience-value')));
+  // The same elements and attributes (TinyMCE writes the attributes in the order its rules list them).
+  assert.deepEqual(await elementsIn(page, await content(page), selector), given);
+  // Saved, loaded again and saved: still the same.
+  await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), await content(page));
+  assert.deepEqual(await elementsIn(page, await content(page), selector), given);
   assert.deepEqual(problems, []);
   await context.close();
 });
