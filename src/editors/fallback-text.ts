@@ -82,9 +82,12 @@ export function fallbackTextToKeep(html: string): string {
 
 /**
  * Whether the text a placeholder holds still says what the widget says after its settings change
- * from `before` to `after`: only when the placeholder stays the same. Any setting it saves changes
- * the text (the heading level its headings, the emergency number its link, the language its words).
+ * from `before` to `after`: only when the placeholder stays the same, but for `listen`. Every other
+ * setting it saves changes the text (the heading level its headings, the emergency number its
+ * link, the language its words); the Listen button reads the text aloud and adds nothing to it
+ * (therapy-widgets/server/fallback.js takes no `listen`).
  */
 export function fallbackTextStillFits(before: WidgetSettings, after: WidgetSettings): boolean {
-  return placeholderHtml(before) === placeholderHtml(after);
+  const text = (settings: WidgetSettings) => placeholderHtml({ ...settings, listen: false });
+  return text(before) === text(after);
 }

@@ -4,13 +4,18 @@
 // (`<div data-therapy-widget="…" data-topic="…">`). No editor's code is imported here, and none of
 // this reaches the script-tag bundle.
 
-/** A placed widget's settings, as text, the way a form holds them. Empty means "not set". */
+/**
+ * A placed widget's settings, the way a form holds them: text, where empty means "not set", and
+ * the switches (`listen`), on or off.
+ */
 export interface WidgetSettings {
   widget: string;
   topic: string;
   lang: string;
   audience: string;
   headingLevel: string;
+  /** The Listen button, which reads the widget aloud. */
+  listen: boolean;
   emergencyNumber: string;
   organization: string;
   publisher: string;
@@ -25,8 +30,24 @@ export type EditorLanguage = 'en' | 'es';
 /** The attribute that marks a placeholder, read by the script-tag bundle. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-therapy-widget';
 
-/** Each setting's placeholder attribute, in the order they are written. */
-export const SETTING_ATTRIBUTES: Readonly<Record<Exclude<keyof WidgetSettings, 'widget'>, string>> = {
+type SettingName = keyof WidgetSettings;
+
+/** The settings saved as an attribute of their own: all but the widget, which names the placeholder. */
+type AttributeSetting = Exclude<SettingName, 'widget'>;
+
+/** The settings that are on or off: a checkbox in the form, an attribute there or not on the placeholder. */
+export type SwitchSetting = { [Name in SettingName]: WidgetSettings[Name] extends boolean ? Name : never }[SettingName];
+
+const SWITCHES: Readonly<Record<SwitchSetting, true>> = { listen: true };
+
+/** Whether a setting is on or off rather than text. */
+export const isSwitch = (setting: SettingName): setting is SwitchSetting => Object.hasOwn(SWITCHES, setting);
+
+/**
+ * Each setting's placeholder attribute, in the order they are written. A switch that is on is
+ * written with an empty value (`data-listen=""`, which means the same as `data-listen`).
+ */
+export const SETTING_ATTRIBUTES: Readonly<Record<AttributeSetting, string>> = {
   topic: 'data-topic',
   lang: 'lang',
   audience: 'data-audience',
@@ -37,9 +58,8 @@ export const SETTING_ATTRIBUTES: Readonly<Record<Exclude<keyof WidgetSettings, '
   copyright: 'data-copyright',
   reviewed: 'data-reviewed',
   reviewedBy: 'data-reviewed-by',
+  listen: 'data-listen',
 };
-
-type SettingName = keyof WidgetSettings;
 
 /** The widgets an editor can place, with the settings each one has beyond the common ones. */
 export const WIDGETS: readonly { tag: string; settings: readonly SettingName[] }[] = [
@@ -57,7 +77,14 @@ export const WIDGETS: readonly { tag: string; settings: readonly SettingName[] }
 ];
 
 /** Settings every widget has. */
-export const COMMON_SETTINGS: readonly SettingName[] = ['widget', 'topic', 'lang', 'audience', 'headingLevel'];
+export const COMMON_SETTINGS: readonly SettingName[] = [
+  'widget',
+  'topic',
+  'lang',
+  'audience',
+  'headingLevel',
+  'listen',
+];
 
 /** The settings the form shows for a widget, in order. */
 export function settingsFor(widget: string): readonly SettingName[] {
@@ -80,6 +107,7 @@ export function defaultSettings(): WidgetSettings {
     lang: '',
     audience: '',
     headingLevel: '2',
+    listen: false,
     emergencyNumber: '',
     organization: '',
     publisher: '',
@@ -133,26 +161,39 @@ export function checkSettings(
 }
 
 /**
+ * The value a setting's placeholder attribute takes, or undefined when the attribute is left out:
+ * a text that is not set, or a switch that is off.
+ */
+function attributeValue(settings: WidgetSettings, setting: AttributeSetting): string | undefined {
+  if (isSwitch(setting)) return settings[setting] ? '' : undefined;
+  return settings[setting].trim() || undefined;
+}
+
+/**
  * The placeholder's attributes for these settings, in a stable order, leaving out what is not set
  * or does not apply to the widget, so saving twice gives the same HTML.
  */
 export function placeholderAttributes(settings: WidgetSettings): [name: string, value: string][] {
   const shown = settingsFor(settings.widget);
   const attributes: [string, string][] = [[PLACEHOLDER_ATTRIBUTE, settings.widget]];
-  for (const [setting, attribute] of Object.entries(SETTING_ATTRIBUTES) as [SettingName, string][]) {
-    const value = settings[setting].trim();
-    if (value && shown.includes(setting)) attributes.push([attribute, value]);
+  for (const [setting, attribute] of Object.entries(SETTING_ATTRIBUTES) as [AttributeSetting, string][]) {
+    const value = attributeValue(settings, setting);
+    if (value !== undefined && shown.includes(setting)) attributes.push([attribute, value]);
   }
   return attributes;
 }
 
-/** Reads settings back from a placeholder's attributes (anything with `getAttribute`). */
+/**
+ * Reads settings back from a placeholder's attributes (anything with `getAttribute`). A switch is
+ * on when its attribute is there, whatever its value, as the script-tag bundle reads it.
+ */
 export function settingsFromAttributes(element: { getAttribute(name: string): string | null }): WidgetSettings {
   const settings = defaultSettings();
   settings.widget = (element.getAttribute(PLACEHOLDER_ATTRIBUTE) ?? settings.widget).trim().toLowerCase();
-  for (const [setting, attribute] of Object.entries(SETTING_ATTRIBUTES) as [SettingName, string][]) {
+  for (const [setting, attribute] of Object.entries(SETTING_ATTRIBUTES) as [AttributeSetting, string][]) {
     const value = element.getAttribute(attribute);
-    if (value !== null) settings[setting] = value;
+    if (isSwitch(setting)) settings[setting] = value !== null;
+    else if (value !== null) settings[setting] = value;
     else if (setting !== 'topic' && setting !== 'headingLevel') settings[setting] = '';
   }
   return settings;
@@ -234,6 +275,7 @@ const TEXT: Record<EditorLanguage, EditorText> = {
       lang: 'Language',
       audience: 'Written for',
       headingLevel: 'Heading level',
+      listen: 'Read-aloud button (Listen)',
       emergencyNumber: 'Emergency phone number',
       organization: 'Content based on information from',
       publisher: 'Shared by (your hospital)',
@@ -252,6 +294,7 @@ const TEXT: Record<EditorLanguage, EditorText> = {
     audiences: { '': 'Families (default)', family: 'Families', child: 'Children (about 7 to 10)' },
     hints: {
       headingLevel: 'Pick the level that fits under the heading above the widget.',
+      listen: 'Shows a Listen button that reads the widget aloud, where the device has a voice for its language.',
       reviewed: 'Only fill this in if your own clinical team reviewed the text.',
     },
     fallbackText: {
@@ -283,6 +326,7 @@ const TEXT: Record<EditorLanguage, EditorText> = {
       lang: 'Idioma',
       audience: 'Escrito para',
       headingLevel: 'Nivel del título',
+      listen: 'Botón para escuchar (Escuchar)',
       emergencyNumber: 'Teléfono de emergencias',
       organization: 'Contenido basado en información de',
       publisher: 'Compartido por (su hospital)',
@@ -301,6 +345,7 @@ const TEXT: Record<EditorLanguage, EditorText> = {
     audiences: { '': 'Familias (predeterminado)', family: 'Familias', child: 'Niños (de 7 a 10 años)' },
     hints: {
       headingLevel: 'Elija el nivel que va debajo del título que está encima del widget.',
+      listen: 'Muestra un botón Escuchar que lee el widget en voz alta, si el dispositivo tiene una voz en su idioma.',
       reviewed: 'Rellénelo solo si su propio equipo clínico revisó el texto.',
     },
     fallbackText: {

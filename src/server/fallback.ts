@@ -94,6 +94,8 @@ export async function renderPlaceholder(options: FallbackOptions): Promise<strin
     lang: settings.locale,
     audience: settings.audience === DEFAULT_AUDIENCE ? '' : settings.audience,
     headingLevel: String(settings.level),
+    // The text is the same with or without the Listen button: add `data-listen` to the placeholder.
+    listen: false,
     emergencyNumber: settings.phone === EMERGENCY_NUMBER.fallback ? '' : settings.phone,
     organization: settings.organization,
     publisher: settings.publisher,

@@ -29,9 +29,10 @@ export { WIDGET_TAGS, type WidgetTag };
 /**
  * A widget's settings: its attributes by their property names (`lang`, `headingLevel`,
  * `emergencyNumber`, `reviewedBy`…), the same names the editor integrations use. Any left out take
- * the widget's default; what each means is in the API reference.
+ * the widget's default; what each means is in the API reference. Not `listen`, which is not
+ * pre-rendered: add it to the element.
  */
-export type WidgetSettings = Partial<Omit<PlaceholderSettings, 'widget' | 'headingLevel'>> & {
+export type WidgetSettings = Partial<Omit<PlaceholderSettings, 'widget' | 'headingLevel' | 'listen'>> & {
   headingLevel?: number | string;
 };
 

@@ -53,17 +53,27 @@ const getData = (page) => page.evaluate(() => window.editorPage.editor.getData()
 const setData = (page, data, options) =>
   page.evaluate(([html, settings]) => window.editorPage.create(html, settings).then(() => undefined), [data, options]);
 
+const LISTEN = editorText('en').labels.listen;
+
+/** The open form's switch named `label`. */
+const switchIn = (page, label) => page.getByRole('dialog').getByRole('switch', { name: label, exact: true });
+
 /**
  * Fills the open form: `choices` are dropdowns (label → the choice's visible name), `fields` are
- * text fields (label → text).
+ * text fields (label → text), `switches` are on/off (label → true for on), clicked when they differ.
  */
-async function fillForm(page, { choices = {}, fields = {} }) {
+async function fillForm(page, { choices = {}, fields = {}, switches = {} }) {
   const dialog = page.getByRole('dialog');
   for (const [label, choice] of Object.entries(choices)) {
     await dialog.getByRole('button', { name: new RegExp(`^${label} `) }).click();
     await dialog.getByRole('menuitemradio', { name: choice, exact: true }).click();
   }
   for (const [label, text] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(text);
+  for (const [label, on] of Object.entries(switches)) {
+    const control = switchIn(page, label);
+    if ((await control.getAttribute('aria-checked')) !== String(on)) await control.click();
+    assert.equal(await control.getAttribute('aria-checked'), String(on), label);
+  }
 }
 
 /** Clicks the toolbar button, fills the form, and confirms with the dialog's Insert button. */
@@ -93,9 +103,10 @@ const FIVE_WIDGETS = [
     form: {
       choices: { Widget: 'Overview', 'Written for': 'Children (about 7 to 10)' },
       fields: { 'Heading level': '3' },
+      switches: { [LISTEN]: true },
     },
     saved:
-      '<div data-therapy-widget="therapy-overview" data-topic="targeted-therapy" data-audience="child" data-heading-level="3"></div>',
+      '<div data-therapy-widget="therapy-overview" data-topic="targeted-therapy" data-audience="child" data-heading-level="3" data-listen=""></div>',
   },
   {
     form: { choices: { Widget: 'How it works, in pictures' } },
@@ -310,6 +321,68 @@ test('changing a setting drops the text made for the old settings; the form says
   await context.close();
 });
 
+test('a placeholder with data-listen is saved with it; the switch turns it off and on, and keeps the text', async () => {
+  const { context, page, problems } = await openEditor();
+  const listening =
+    '<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="3" data-listen=""></div>';
+  const quiet = listening.replace(' data-listen=""', '');
+  for (const htmlSupport of [false, true]) {
+    await setData(page, `<p>Before.</p>${listening}`, { htmlSupport });
+    assert.equal(await getData(page), `<p>Before.</p>${listening}`, `GHS ${htmlSupport}`);
+    // Written without a value, or with any value, it means the same, and is saved the one way.
+    for (const written of ['data-listen', 'data-listen="yes"']) {
+      await setData(page, listening.replace('data-listen=""', written), { htmlSupport });
+      assert.equal(await getData(page), listening, `${written}, GHS ${htmlSupport}`);
+    }
+  }
+  // The preview has the Listen setting too.
+  const preview = page.locator('.ck-editor__editable .therapy-widget-ck__preview > side-effect-card');
+  assert.equal(await preview.getAttribute('listen'), '');
+  // The form shows it on; turned off and saved, the attribute goes, from the preview too.
+  const widget = page.locator('.ck-editor__editable .therapy-widget-ck');
+  const dialog = page.getByRole('dialog');
+  await widget.dblclick();
+  assert.equal(await switchIn(page, LISTEN).getAttribute('aria-checked'), 'true');
+  // Described by its hint, as the other fields are by theirs.
+  const describedBy = await switchIn(page, LISTEN).getAttribute('aria-describedby');
+  assert.equal(await page.locator(`[id="${describedBy}"]`).textContent(), editorText('en').hints.listen);
+  await fillForm(page, { switches: { [LISTEN]: false } });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await getData(page), quiet);
+  assert.equal(await preview.getAttribute('listen'), null);
+  await widget.dblclick();
+  assert.equal(await switchIn(page, LISTEN).getAttribute('aria-checked'), 'false');
+  await fillForm(page, { switches: { [LISTEN]: true } });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await getData(page), listening);
+  assert.equal(await preview.getAttribute('listen'), '');
+  await page.keyboard.press('ControlOrMeta+Z');
+  assert.equal(await getData(page), quiet);
+
+  // The Listen button reads the text aloud and adds nothing to it: the text the placeholder holds stays.
+  const card = SIDE_EFFECT_CARD.held();
+  const cardListening = card.replace('>', ' data-listen="">');
+  assert.notEqual(cardListening, card);
+  await setData(page, card);
+  await widget.dblclick();
+  await fillForm(page, { switches: { [LISTEN]: true } });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await getData(page), cardListening);
+  await setData(page, `<p>Before.</p>${cardListening}`);
+  assert.equal(await getData(page), `<p>Before.</p>${cardListening}`);
+  await widget.dblclick();
+  assert.ok(await dialog.locator('.therapy-widget-ck-form__note').isVisible(), 'the note about the text');
+  await fillForm(page, { switches: { [LISTEN]: false } });
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await getData(page), `<p>Before.</p>${card}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('on a page with the script, each saved placeholder becomes the right widget with its settings', async () => {
   assert.ok(savedPage, 'the first test saved a page');
   const context = await browser.newContext();
@@ -355,7 +428,13 @@ test('on a page with the script, each saved placeholder becomes the right widget
       ['cog-disclaimer', 'h2'],
     ],
   );
-  const [wholePage, , , card, disclaimer] = widgets;
+  const [wholePage, overview, , card, disclaimer] = widgets;
+  // The switch's setting reaches the widget; the others have no Listen button.
+  assert.deepEqual(
+    widgets.map(({ attributes }) => attributes.listen),
+    [undefined, '', undefined, undefined, undefined],
+  );
+  assert.equal(overview.attributes.audience, 'child');
   assert.equal(wholePage.attributes.lang, 'es');
   assert.equal(wholePage.attributes.topic, 'targeted-therapy');
   assert.match(wholePage.text, /Terapia dirigida/i, 'the whole page is in Spanish');
@@ -406,14 +485,20 @@ test('keyboard only: open the form, fill it, insert, select the widget, edit it,
   await page.keyboard.press('Enter');
   await dialog.waitFor();
   assert.match(await focusedName(page), /^Widget Side effects$/);
+  // Tab: topic, language, written for, heading level, then the Listen switch, which Space turns on.
   for (let step = 0; step < 5; step++) await page.keyboard.press('Tab');
+  assert.equal(await focusedName(page), LISTEN);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-checked')), 'false');
+  await page.keyboard.press('Space');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-checked')), 'true');
+  await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.value), '');
   await page.keyboard.type('911');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
   assert.equal(
     await getData(page),
-    '<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="3" data-emergency-number="911"></div>',
+    '<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="3" data-emergency-number="911" data-listen=""></div>',
   );
   // Escape closes the form without changing anything.
   await page.keyboard.press('Enter');
@@ -550,6 +635,7 @@ test('with a Spanish interface, the button, the form and its messages are in Spa
   await dialog.getByRole('button', { name: 'Insertar' }).click();
   assert.deepEqual(await shownErrors(page), ['Use un nivel de título del 1 al 6.']);
   assert.ok(await dialog.getByRole('button', { name: 'Widget Página completa del tema' }).isVisible());
+  assert.ok(await dialog.getByRole('switch', { name: editorText('es').labels.listen, exact: true }).isVisible());
   await dialog.getByLabel('Nivel del título', { exact: true }).fill('2');
   await dialog.getByRole('button', { name: 'Insertar' }).click();
   await dialog.waitFor({ state: 'detached' });

@@ -6,10 +6,12 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { runInNewContext } from 'node:vm';
 import { after, test } from 'node:test';
 import { checkSettings, defaultSettings, editorText, placeholderHtml } from '../../dist/editors/settings.js';
 import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
 import { openBrowserAndSite } from './browser.mjs';
+import { MANIFEST } from '../manifest.mjs';
 import { keepPicture } from '../visual/pictures.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
 import {
@@ -43,12 +45,19 @@ const content = (page) => page.evaluate(() => tinymce.activeEditor.getContent())
 /** A widget's settings: the defaults with `changes`. */
 const settings = (changes) => ({ ...defaultSettings(), ...changes });
 
-/** Fills the open dialog's fields with `values` (only the fields named). */
+/** Fills the open dialog's fields with `values` (only the fields named); true or false ticks a checkbox or not. */
 async function fillDialog(page, values, text = EN) {
   const dialog = page.getByRole('dialog');
   for (const [name, value] of Object.entries(values)) {
     const field = dialog.getByLabel(text.labels[name], { exact: true });
-    if (['widget', 'lang', 'audience'].includes(name)) await field.selectOption(value);
+    if (typeof value === 'boolean') {
+      // TinyMCE draws its own box; its input is out of sight, so the box is clicked, by its label.
+      const box = dialog.locator('label.tox-checkbox', {
+        has: page.locator(`[id="${await field.getAttribute('id')}"]`),
+      });
+      if ((await field.isChecked()) !== value) await box.click();
+      assert.equal(await field.isChecked(), value, name);
+    } else if (['widget', 'lang', 'audience'].includes(name)) await field.selectOption(value);
     else await field.fill(value);
   }
 }
@@ -91,7 +100,7 @@ const FIVE = [
     reviewed: '2026-12-01',
     reviewedBy: 'Example Hospital oncology nurses',
   }),
-  settings({ widget: 'therapy-overview', headingLevel: '3', audience: 'child' }),
+  settings({ widget: 'therapy-overview', headingLevel: '3', audience: 'child', listen: true }),
   settings({ widget: 'how-it-works', headingLevel: '4', lang: 'es' }),
   settings({ widget: 'side-effect-card', headingLevel: '3', emergencyNumber: '+1 555 0100' }),
   settings({ widget: 'cog-disclaimer', headingLevel: '2', lang: 'es', publisher: 'Example Children’s Hospital' }),
@@ -222,6 +231,7 @@ test('the saved HTML renders the right widgets, with their settings, on a page w
             widget: widget?.localName,
             heading: heading?.localName,
             lang: widget?.closest('[lang]')?.getAttribute('lang'),
+            listen: widget?.getAttribute('listen'),
             mismatched,
           };
         });
@@ -235,6 +245,7 @@ test('the saved HTML renders the right widgets, with their settings, on a page w
       widget: wanted.widget,
       heading: `h${wanted.headingLevel}`,
       lang: wanted.lang || 'en',
+      listen: wanted.listen ? '' : null,
       mismatched: [],
     })),
   );
@@ -253,6 +264,17 @@ test('the saved HTML renders the right widgets, with their settings, on a page w
   await context.close();
 });
 
+/** Each element `selector` finds in `html`: its name, then its attributes (`name=value`), sorted. Parsed in `page`. */
+const elementsIn = (page, html, selector) =>
+  page.evaluate(
+    ([markup, wanted]) =>
+      [...new DOMParser().parseFromString(markup, 'text/html').querySelectorAll(wanted)].map((element) => [
+        element.localName,
+        ...[...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`).sort(),
+      ]),
+    [html, selector],
+  );
+
 test('the saved HTML passes TinyMCE’s default schema and DOMPurify’s defaults', async () => {
   const editing = await openEditor();
   const saved = await placeAllFive(editing.page);
@@ -261,13 +283,7 @@ test('the saved HTML passes TinyMCE’s default schema and DOMPurify’s default
 
   // TinyMCE without the plugin keeps every placeholder attribute (it only pads the empty div).
   const plain = await openEditor({ plugin: 'none', content: saved });
-  const attributesIn = (html) =>
-    plain.page.evaluate((markup) => {
-      const doc = new DOMParser().parseFromString(markup, 'text/html');
-      return [...doc.querySelectorAll('[data-therapy-widget]')].map((element) =>
-        [...element.attributes].map((attribute) => `${attribute.name}=${attribute.value}`).sort(),
-      );
-    }, html);
+  const attributesIn = (html) => elementsIn(plain.page, html, '[data-therapy-widget]');
   assert.deepEqual(await attributesIn(await content(plain.page)), await attributesIn(saved));
   assert.equal((await attributesIn(saved)).length, 5);
 
@@ -365,6 +381,72 @@ test('changing a setting drops the text made for the old settings; the dialog sa
   await context.close();
 });
 
+test('a placeholder with data-listen is saved with it; the checkbox clears and sets it, and keeps the text', async () => {
+  const listening = placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '3', listen: true }));
+  const quiet = placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '3' }));
+  assert.equal(listening, quiet.replace('></div>', ' data-listen=""></div>'));
+  const { context, page, problems, editor } = await openEditor({ content: `<p>Before.</p>${listening}<p>After.</p>` });
+  const around = (placeholder) => `<p>Before.</p>\n${placeholder}\n<p>After.</p>`;
+  assert.equal(await content(page), around(listening));
+  await typeInFirstParagraph(page, editor, ' More.');
+  assert.equal(await content(page), around(listening).replace('Before.', 'Before. More.'));
+  // Written without a value, or with any value, it means the same, and is saved the one way.
+  for (const written of ['data-listen', 'data-listen="yes"']) {
+    await page.evaluate(
+      (html) => tinymce.activeEditor.setContent(html),
+      around(listening.replace('data-listen=""', written)),
+    );
+    assert.equal(await content(page), around(listening), written);
+  }
+  // The preview has the Listen setting too.
+  const previewListens = () =>
+    page.evaluate(
+      (placed) => tinymce.activeEditor.getBody().querySelector(placed)?.firstElementChild?.getAttribute('listen'),
+      PLACED,
+    );
+  await eventually(async () => (await previewListens()) === '', { message: 'the preview with listen' });
+  // The dialog shows it ticked; cleared and saved, the attribute goes, from the preview too.
+  const dialog = page.getByRole('dialog');
+  const checkbox = dialog.getByLabel(EN.labels.listen, { exact: true });
+  const save = async () => {
+    await dialog.getByRole('button', { name: EN.save }).click();
+    await dialog.waitFor({ state: 'detached' });
+  };
+  await editor.locator(PLACED).dblclick();
+  assert.ok(await checkbox.isChecked());
+  await fillDialog(page, { listen: false });
+  await save();
+  assert.equal(await content(page), around(quiet));
+  await eventually(async () => (await previewListens()) === null, { message: 'the preview without listen' });
+  await editor.locator(PLACED).dblclick();
+  assert.equal(await checkbox.isChecked(), false);
+  await fillDialog(page, { listen: true });
+  await save();
+  assert.equal(await content(page), around(listening));
+  await eventually(async () => (await previewListens()) === '', { message: 'the preview with listen again' });
+  await page.getByRole('button', { name: 'Undo' }).click();
+  assert.equal(await content(page), around(quiet));
+
+  // The Listen button reads the text aloud and adds nothing to it: the text the placeholder holds stays.
+  const card = SIDE_EFFECT_CARD.held();
+  const cardListening = card.replace('>', ' data-listen="">');
+  assert.notEqual(cardListening, card);
+  await page.evaluate((html) => tinymce.activeEditor.setContent(html), `<p>Before.</p>${card}`);
+  await editor.locator(PLACED).dblclick();
+  await dialog.getByText(EN.fallbackText.held, { exact: false }).waitFor();
+  await fillDialog(page, { listen: true });
+  await save();
+  assert.equal(await content(page), `<p>Before.</p>\n${cardListening}`);
+  await page.evaluate((html) => tinymce.activeEditor.setContent(html), `<p>Before.</p>${cardListening}`);
+  assert.equal(await content(page), `<p>Before.</p>\n${cardListening}`);
+  await editor.locator(PLACED).dblclick();
+  await fillDialog(page, { listen: false });
+  await save();
+  assert.equal(await content(page), `<p>Before.</p>\n${card}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('keyboard only: open the dialog, fill it, insert, select the widget, edit it, delete it', async () => {
   const { context, page, problems } = await openEditor({ content: '<p>Before.</p><p>After.</p>' });
   const focused = () =>
@@ -390,11 +472,16 @@ test('keyboard only: open the dialog, fill it, insert, select the widget, edit i
   await page.keyboard.press('Tab'); // Heading level
   await page.keyboard.press('Control+A');
   await page.keyboard.type('3');
+  await page.keyboard.press('Tab'); // The Listen checkbox, which Space ticks
+  const listen = page.getByRole('dialog').getByLabel(EN.labels.listen, { exact: true });
+  assert.ok(await listen.evaluate((box) => box === document.activeElement && box.type === 'checkbox'));
+  await page.keyboard.press('Space');
+  assert.ok(await listen.isChecked());
   await page.keyboard.press('Tab'); // Emergency phone number
   await page.keyboard.type('911');
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  const first = settings({ headingLevel: '3', emergencyNumber: '911' });
+  const first = settings({ headingLevel: '3', listen: true, emergencyNumber: '911' });
   assert.equal(await content(page), `<p>Before.</p>\n${placeholderHtml(first)}\n<p>After.</p>`);
 
   // Back in the text with the new widget selected; the arrow keys leave it and select it again.
@@ -491,6 +578,7 @@ test('the editor speaks Spanish when TinyMCE’s language is Spanish', async () 
   await page.getByRole('button', { name: ES.button }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('heading', { name: ES.dialogTitle }).waitFor();
+  assert.ok(await dialog.getByLabel(ES.labels.listen, { exact: true }).isVisible());
   await fillDialog(page, { headingLevel: '9' }, ES);
   await dialog.getByRole('button', { name: ES.insert }).click();
   assert.equal((await dialog.getByRole('alert').innerText()).trim(), ES.errors.headingLevel);
@@ -529,10 +617,40 @@ test('the editor page with a widget inside passes axe', async () => {
   await context.close();
 });
 
-test('with the guide’s schema rules, TinyMCE keeps the widget elements and their attributes', async () => {
-  const element = '<therapy-page topic="targeted-therapy" heading-level="3" emergency-number="911"></therapy-page>';
-  const { context, page, problems } = await openEditor({ plugin: 'none', elements: 'allowed', content: element });
-  assert.equal(await content(page), element);
+/** The options the guide's "element form" code gives TinyMCE: that code, run as written, with a `tinymce` that keeps them. */
+function guideElementOptions() {
+  const guide = readFileSync('docs/editors/tinymce.md', 'utf8');
+  const [, code] = /^## The element form\n[\s\S]*?^```js\n([\s\S]*?)^```/m.exec(guide);
+  let options;
+  runInNewContext(code, { tinymce: { init: (given) => (options = given) } });
+  return options;
+}
+
+test('with the guide’s schema rules, TinyMCE keeps every widget element and every attribute it has', async () => {
+  const options = guideElementOptions();
+  assert.ok(options.custom_elements && options.extended_valid_elements, 'the guide sets both options');
+  // Each widget with every attribute the manifest (and so the API reference) gives it.
+  const widgets = MANIFEST.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+  assert.equal(widgets.length, 5);
+  const html = widgets
+    .map(({ tagName, attributes }) => {
+      const values = attributes.map(({ name }) => (name === 'listen' ? ` ${name}=""` : ` ${name}="${name}-value"`));
+      return `<${tagName}${values.join('')}></${tagName}>`;
+    })
+    .join('');
+  const { context, page, problems } = await openEditor({
+    plugin: 'none',
+    elements: JSON.stringify(options),
+    content: html,
+  });
+  const selector = widgets.map(({ tagName }) => tagName).join(',');
+  const given = await elementsIn(page, html, selector);
+  assert.ok(given.every((element) => element.includes('listen=') && element.includes('audience=audience-value')));
+  // The same elements and attributes (TinyMCE writes the attributes in the order its rules list them).
+  assert.deepEqual(await elementsIn(page, await content(page), selector), given);
+  // Saved, loaded again and saved: still the same.
+  await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), await content(page));
+  assert.deepEqual(await elementsIn(page, await content(page), selector), given);
   assert.deepEqual(problems, []);
   await context.close();
 });

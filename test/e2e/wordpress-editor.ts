@@ -27,7 +27,7 @@ function frontEndHtml(block: BlockInstance): string {
 }
 
 /** Saves a new block with `attributes`, reads the saved post back, and reports what WordPress found. */
-function roundTrip(attributes: Record<string, string>) {
+function roundTrip(attributes: Record<string, string | boolean>) {
   const saved = serialize([createBlock(name, attributes)]);
   const parsed = parse(saved);
   const [block] = parsed;
@@ -91,7 +91,7 @@ function Editor({ initial, canvasScripts }: { initial: BlockInstance[]; canvasSc
 }
 
 /** Opens the editor on one new block with `attributes`, or on a saved post's blocks. */
-function openEditor(attributesOrPost: Record<string, string> | string, canvasScripts?: string) {
+function openEditor(attributesOrPost: Record<string, string | boolean> | string, canvasScripts?: string) {
   const root = document.createElement('div');
   document.body.append(root);
   const initial =

@@ -105,8 +105,8 @@ const CASES = [
       'data-copyright="© 2026 Hospital Infantil"></div>',
   },
   {
-    attributes: { widget: 'therapy-overview', audience: 'child', headingLevel: '3' },
-    html: '<div data-therapy-widget="therapy-overview" data-topic="targeted-therapy" data-audience="child" data-heading-level="3"></div>',
+    attributes: { widget: 'therapy-overview', audience: 'child', headingLevel: '3', listen: true },
+    html: '<div data-therapy-widget="therapy-overview" data-topic="targeted-therapy" data-audience="child" data-heading-level="3" data-listen=""></div>',
   },
   {
     attributes: { widget: 'how-it-works', lang: 'es', headingLevel: '4' },
@@ -147,6 +147,8 @@ test('@wordpress/blocks saves each widget as exactly its placeholder, and reads 
     for (const [name, value] of Object.entries(attributes)) {
       if (html.includes(`="${value}"`)) assert.equal(result.attributes[name], value, name);
     }
+    // Read back from the saved HTML: on exactly where the block was saved with listen on.
+    assert.equal(result.attributes.listen, attributes.listen === true, 'listen');
   }
   assert.deepEqual(problems, []);
   await context.close();
@@ -197,6 +199,11 @@ test('the saved HTML passes DOMPurify unchanged, and the bundle shows the right 
   assert.equal(widgets[1].attributes.copyright, '© 2026 Hospital Infantil');
   assert.equal(widgets[2].heading, 'h3');
   assert.equal(widgets[2].title, 'What is targeted therapy?');
+  // Only the overview was saved with listen on.
+  assert.deepEqual(
+    widgets.map((widget) => widget.attributes.listen),
+    [undefined, undefined, '', undefined, undefined, undefined],
+  );
   assert.equal(widgets[3].heading, 'h4');
   assert.equal(widgets[3].title, 'Dos formas en que puede funcionar');
   assert.equal(widgets[4].attributes['emergency-number'], '+44 20 7946 0000');
@@ -238,6 +245,24 @@ test('a block holding its widget’s text reads back valid and saves it again by
       name,
     );
     assert.equal(result.savedAgain, post(html), name);
+  }
+  // data-listen, with no value or the empty one the block writes, reads back as listen on and saves
+  // again as the block writes it; held text stays with it.
+  const listening = CASES[2].html;
+  const cardListening = SIDE_EFFECT_CARD.held().replace('>', ' data-listen="">');
+  assert.notEqual(cardListening, SIDE_EFFECT_CARD.held());
+  for (const [html, saved] of [
+    [listening, listening],
+    [listening.replace('data-listen=""', 'data-listen'), listening],
+    [cardListening, cardListening],
+  ]) {
+    const result = await tab.evaluate((post) => window.wordpressTest.reopen(post), post(html));
+    assert.deepEqual(
+      result.blocks.map(({ isValid, attributes }) => [isValid, attributes.listen]),
+      [[true, true]],
+      html,
+    );
+    assert.equal(result.savedAgain, post(saved), html);
   }
   assert.deepEqual(problems, []);
   // Anything else inside is not what the block saves: WordPress reports the block as invalid (and
@@ -359,11 +384,43 @@ test('changing a setting drops the text made for the old settings; the sidebar s
   await context.close();
 });
 
+test('the Listen checkbox sets and clears data-listen, the canvas follows, and the text the block holds stays', async () => {
+  const { context, tab, problems } = await open({ editor: true });
+  const card = SIDE_EFFECT_CARD.held();
+  const cardListening = card.replace('>', ' data-listen="">');
+  await tab.evaluate((saved) => window.wordpressTest.openEditor(saved), post(cardListening));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] [data-therapy-widget] > side-effect-card`).click();
+  const { labels, hints, fallbackText } = editorText('en');
+  const listen = field(tab, labels.listen);
+  assert.ok(await listen.isChecked());
+  assert.equal(
+    await tab.locator(`[id="${await listen.getAttribute('aria-describedby')}"]`).textContent(),
+    hints.listen,
+    'described by its hint',
+  );
+  assert.equal(await savedPost(tab), post(cardListening));
+  const canvasWidget = tab.locator(`.test-canvas [data-type="${BLOCK}"] side-effect-card`);
+  assert.equal(await canvasWidget.getAttribute('listen'), '');
+  // The Listen button reads the text aloud and adds nothing to it: the text stays, and so does the note.
+  await listen.uncheck();
+  assert.equal(await savedPost(tab), post(card));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] side-effect-card:not([listen])`).waitFor();
+  await listen.check();
+  assert.equal(await savedPost(tab), post(cardListening));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] side-effect-card[listen]`).waitFor();
+  const note = tab.locator('.test-sidebar .therapy-widgets-fallback-note .components-notice__content');
+  assert.equal((await note.textContent()).trim(), `${fallbackText.held} ${fallbackText.how}`);
+  assert.deepEqual(await sidebarAxeViolations(tab), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('for a Spanish-speaking WordPress user the block and its sidebar speak Spanish', async () => {
   const { context, tab, problems } = await openEditorWith({ widget: 'therapy-page' }, { locale: 'es_ES' });
   await tab.locator('.test-sidebar').getByText('Widget de información de salud').first().waitFor();
   await field(tab, 'Widget').waitFor();
   assert.equal(await field(tab, 'Widget').locator('option:checked').textContent(), 'Página completa del tema');
+  assert.equal(await field(tab, editorText('es').labels.listen).isChecked(), false);
   await field(tab, 'Teléfono de emergencias').fill('llamar');
   // The message itself, without the notice's hidden "Error notice" prefix.
   const notice = tab.locator('.test-sidebar .therapy-widgets-problem [id$="__problem"]');

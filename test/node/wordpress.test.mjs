@@ -67,13 +67,15 @@ test("block.json's attributes are the settings module's settings, read from the 
   assert.deepEqual(Object.keys(blockJson.attributes).sort(), [...Object.keys(defaults), 'fallbackText'].sort());
   // The HTML inside the placeholder: the widget's text for readers without JavaScript, or nothing.
   assert.deepEqual(blockJson.attributes.fallbackText, { type: 'string', source: 'html', selector: 'div', default: '' });
+  // A switch (`listen`) is a boolean: true when the placeholder has its attribute, whatever its value.
   for (const [name, attribute] of Object.entries(attributes)) {
     assert.deepEqual(
       blockJson.attributes[name],
-      { type: 'string', source: 'attribute', selector: 'div', attribute, default: defaults[name] },
+      { type: typeof defaults[name], source: 'attribute', selector: 'div', attribute, default: defaults[name] },
       name,
     );
   }
+  assert.equal(blockJson.attributes.listen.type, 'boolean');
 });
 
 test('the editor script reads WordPress and React from WordPress, and its asset file names their handles', () => {

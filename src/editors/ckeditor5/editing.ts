@@ -21,6 +21,7 @@ import {
   WIDGETS,
   defaultSettings,
   editorText,
+  isSwitch,
   placeholderAttributes,
   placeholderContent,
   settingsFromAttributes,
@@ -59,19 +60,22 @@ export function settingsOf(element: ModelElement): WidgetSettings {
   const settings = defaultSettings();
   for (const setting of SETTING_NAMES) {
     const value = element.getAttribute(modelAttribute(setting));
-    settings[setting] = typeof value === 'string' ? value : '';
+    if (isSwitch(setting)) settings[setting] = value === true;
+    else settings[setting] = typeof value === 'string' ? value : '';
   }
   return settings;
 }
 
-/** Model attributes for `settings`, with the ones that are not set left out. */
-function modelAttributesFor(settings: WidgetSettings): Record<string, string> {
-  return Object.fromEntries(
-    SETTING_NAMES.filter((setting) => settings[setting].trim()).map((setting) => [
-      modelAttribute(setting),
-      settings[setting].trim(),
-    ]),
-  );
+/** Model attributes for `settings`: text trimmed, a switch that is on as `true`; what is not set left out. */
+function modelAttributesFor(settings: WidgetSettings): Record<string, string | true> {
+  const attributes: Record<string, string | true> = {};
+  for (const setting of SETTING_NAMES) {
+    const value = settings[setting];
+    if (typeof value === 'boolean') {
+      if (value) attributes[modelAttribute(setting)] = true;
+    } else if (value.trim()) attributes[modelAttribute(setting)] = value.trim();
+  }
+  return attributes;
 }
 
 /** The therapy widget the model selection is on, if any. */

@@ -1,13 +1,15 @@
 // The form that edits one widget's settings, built from CKEditor's own UI parts so it looks,
-// reads and is used with the keyboard like the rest of the editor. Choices are dropdowns, the
-// rest are text fields; the fields a widget does not have are hidden. Above them, for a widget
-// that holds its text for readers without JavaScript, a note says what a change does to it.
+// reads and is used with the keyboard like the rest of the editor. Choices are dropdowns, on/off
+// settings are switches, the rest are text fields; the fields a widget does not have are hidden.
+// Above them, for a widget that holds its text for readers without JavaScript, a note says what a
+// change does to it.
 import {
   Collection,
   FocusCycler,
   FocusTracker,
   KeystrokeHandler,
   LabeledFieldView,
+  SwitchButtonView,
   UIModel,
   View,
   ViewCollection,
@@ -17,8 +19,8 @@ import {
   uid,
 } from 'ckeditor5';
 import type { DropdownView, FocusableView, InputTextView, ListDropdownItemDefinition, Locale } from 'ckeditor5';
-import { AUDIENCES, LANGUAGES, WIDGETS, defaultSettings, settingsFor } from '../settings.js';
-import type { EditorText, SettingProblem, WidgetSettings } from '../settings.js';
+import { AUDIENCES, LANGUAGES, WIDGETS, defaultSettings, isSwitch, settingsFor } from '../settings.js';
+import type { EditorText, SettingProblem, SwitchSetting, WidgetSettings } from '../settings.js';
 
 type SettingName = keyof WidgetSettings;
 
@@ -60,6 +62,64 @@ class NoteView extends View<HTMLParagraphElement> {
 }
 
 /**
+ * An on/off setting: CKEditor's switch button (`role="switch"`), named by its label and described
+ * by the hint under it, as a labelled field's hint describes its field. Hidden by `class`.
+ */
+class SwitchFieldView extends View<HTMLDivElement> {
+  declare class: string | undefined;
+  readonly button: SwitchButtonView;
+  private readonly hintId = `therapy-widget-ck-hint-${uid()}`;
+
+  constructor(
+    locale: Locale,
+    label: string,
+    private readonly hint: string | undefined,
+  ) {
+    super(locale);
+    this.set('class', undefined);
+    this.button = new SwitchButtonView(locale);
+    this.button.set({ label, withText: true, role: 'switch' });
+    this.button.on('execute', () => {
+      this.button.isOn = !this.button.isOn;
+    });
+    const hintView = hint
+      ? [
+          {
+            tag: 'div',
+            attributes: {
+              id: this.hintId,
+              class: ['ck', 'therapy-widget-ck-form__hint'],
+              // As CKEditor sets a labelled field's hint.
+              style: {
+                fontSize: 'var(--ck-font-size-small)',
+                marginTop: 'var(--ck-spacing-small)',
+                whiteSpace: 'normal',
+              },
+            },
+            children: [{ text: hint }],
+          },
+        ]
+      : [];
+    this.setTemplate({
+      tag: 'div',
+      attributes: { class: ['ck', 'therapy-widget-ck-form__switch', this.bindTemplate.to('class')] },
+      children: [this.button, ...hintView],
+    });
+  }
+
+  override render(): void {
+    super.render();
+    if (this.hint) this.button.element?.setAttribute('aria-describedby', this.hintId);
+    // The switch and its label use the form's width, the label on the start side.
+    this.button.element?.style.setProperty('width', '100%');
+  }
+
+  focus(): void {
+    this.button.focus();
+  }
+}
+
+/**
  * The settings form. Fires `submit` when Enter is pressed in a text field; the dialog's own
  * buttons confirm or cancel it too.
  */
@@ -69,6 +129,7 @@ export class WidgetFormView extends View<HTMLFormElement> {
   readonly focusCycler: FocusCycler;
   private readonly focusables = new ViewCollection<FocusableView>();
   private readonly fields = new Map<SettingName, Field>();
+  private readonly switches = new Map<SwitchSetting, SwitchFieldView>();
   private readonly fallbackNote: NoteView;
 
   constructor(locale: Locale, text: EditorText) {
@@ -84,6 +145,13 @@ export class WidgetFormView extends View<HTMLFormElement> {
     );
 
     for (const setting of Object.keys(defaultSettings()) as SettingName[]) {
+      if (isSwitch(setting)) {
+        const view = new SwitchFieldView(locale, text.labels[setting], text.hints[setting]);
+        this.switches.set(setting, view);
+        children.add(view);
+        this.focusables.add(view);
+        continue;
+      }
       let field: Field;
       if (setting === 'widget') field = this.createChoice(text.labels.widget, widgetNames);
       else if (setting === 'lang')
@@ -180,20 +248,24 @@ export class WidgetFormView extends View<HTMLFormElement> {
   get settings(): WidgetSettings {
     const settings = defaultSettings();
     for (const [setting, field] of this.fields) {
+      if (isSwitch(setting)) continue; // (never: switches are in this.switches)
       settings[setting] = field.kind === 'choice' ? field.value : (field.view.fieldView.element?.value ?? '');
     }
+    for (const [setting, view] of this.switches) settings[setting] = view.button.isOn;
     return settings;
   }
 
   /** Fills the form, clears old error messages and shows only the widget's own fields. */
   set settings(settings: WidgetSettings) {
     for (const [setting, field] of this.fields) {
+      if (isSwitch(setting)) continue; // (never: switches are in this.switches)
       field.view.errorText = null;
       if (field.kind === 'choice') this.choose(field, settings[setting]);
       else field.view.fieldView.value = settings[setting];
       // The input's DOM value is what the person edits; keep it in step when the form is reused.
       if (field.kind === 'text' && field.view.fieldView.element) field.view.fieldView.element.value = settings[setting];
     }
+    for (const [setting, view] of this.switches) view.button.isOn = settings[setting];
     this.showFieldsOf(settings.widget);
   }
 
@@ -215,7 +287,9 @@ export class WidgetFormView extends View<HTMLFormElement> {
 
   private showFieldsOf(widget: string): void {
     const shown = settingsFor(widget);
-    for (const [setting, field] of this.fields) field.view.class = shown.includes(setting) ? undefined : 'ck-hidden';
+    const classFor = (setting: SettingName) => (shown.includes(setting) ? undefined : 'ck-hidden');
+    for (const [setting, field] of this.fields) field.view.class = classFor(setting);
+    for (const [setting, view] of this.switches) view.class = classFor(setting);
   }
 
   private createText(label: string): TextField {

@@ -21,6 +21,7 @@ import {
   settingsFromAttributes,
   type EditorLanguage,
   type SettingProblem,
+  type SwitchSetting,
   type WidgetSettings,
 } from '../settings.js';
 
@@ -47,8 +48,8 @@ const FALLBACK_TEXT = 'data-mce-therapy-fallback-text';
 
 declare const tinymce: TinyMCE;
 
-/** The dialog's fields hold the settings as text, one field per setting. */
-type SettingsData = { [Name in keyof WidgetSettings]: string };
+/** The dialog's fields hold the settings, one field per setting: text, or a checkbox's true or false. */
+type SettingsData = { [Name in keyof WidgetSettings]: WidgetSettings[Name] };
 
 const SELECTOR = `[${PLACEHOLDER_ATTRIBUTE}]`;
 
@@ -260,6 +261,7 @@ function openSettingsDialog(
       enabled: applies.has(name),
       ...(inputMode ? { inputMode } : {}),
     });
+    const checkbox = (name: SwitchSetting): DialogItem => ({ type: 'checkbox', name, label: text.labels[name] });
     const select = (name: keyof WidgetSettings, items: { value: string; text: string }[]): DialogItem => ({
       type: 'selectbox',
       name,
@@ -297,6 +299,8 @@ function openSettingsDialog(
           select('audience', choices(['', ...AUDIENCES], text.audiences)),
           input('headingLevel', 'numeric'),
           ...hint('headingLevel'),
+          checkbox('listen'),
+          ...hint('listen'),
           input('emergencyNumber', 'tel'),
           input('organization'),
           input('publisher'),

@@ -3,15 +3,17 @@
 // text for readers without JavaScript drops it when a setting changes, and the sidebar says so.
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
-import { Notice, PanelBody, SelectControl, TextControl } from '@wordpress/components';
+import { CheckboxControl, Notice, PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { getSettings as getDateSettings } from '@wordpress/date';
 import { createElement, useId, useState } from '@wordpress/element';
+import type { ReactNode } from 'react';
 import { fallbackTextStillFits } from '../fallback-text.js';
 import {
   HEADING_LEVELS,
   WIDGETS,
   checkSettings,
   editorText,
+  isSwitch,
   placeholderAttributes,
   settingsFor,
   type EditorLanguage,
@@ -44,24 +46,41 @@ function choicesFor(setting: SettingName, text: EditorText): { value: string; la
   return undefined;
 }
 
+type SettingValue = WidgetSettings[SettingName];
+
 interface FieldProps {
   setting: SettingName;
-  value: string;
+  value: SettingValue;
   problem: string | undefined;
   text: EditorText;
-  onChange(setting: SettingName, value: string): void;
+  onChange(setting: SettingName, value: SettingValue): void;
 }
 
 /** One setting's field, with its problem under it when the value cannot be saved. */
 function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
   const id = `therapy-widgets-${setting}-${useId()}`;
   const help = text.hints[setting];
+  const wrapper = (field: ReactNode, ...after: ReactNode[]) =>
+    createElement('div', { className: 'therapy-widgets-setting', style: { marginBlockEnd: '16px' } }, field, ...after);
+  if (isSwitch(setting)) {
+    // A checkbox has no value to refuse; it describes itself by its help.
+    return wrapper(
+      createElement(CheckboxControl, {
+        id,
+        label: text.labels[setting],
+        help,
+        checked: value === true,
+        onChange: (next: boolean) => onChange(setting, next),
+        __nextHasNoMarginBottom: true,
+      }),
+    );
+  }
   const problemId = `${id}__problem`;
   const common = {
     id,
     label: text.labels[setting],
     help,
-    value,
+    value: String(value),
     onChange: (next: string) => onChange(setting, next),
     __next40pxDefaultSize: true,
     __nextHasNoMarginBottom: true,
@@ -69,9 +88,7 @@ function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
     'aria-describedby': [help && `${id}__help`, problem && problemId].filter(Boolean).join(' ') || undefined,
   };
   const choices = choicesFor(setting, text);
-  return createElement(
-    'div',
-    { className: 'therapy-widgets-setting', style: { marginBlockEnd: '16px' } },
+  return wrapper(
     choices ? createElement(SelectControl, { ...common, options: choices }) : createElement(TextControl, common),
     problem &&
       createElement(Notice, {
@@ -101,7 +118,7 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
   const shown: WidgetSettings = { ...saved, ...drafts };
   const problems = checkSettings(shown, language);
 
-  function change(setting: SettingName, value: string) {
+  function change(setting: SettingName, value: SettingValue) {
     const rest = Object.fromEntries(Object.entries(drafts).filter(([name]) => name !== setting));
     const changed = { ...saved, [setting]: value };
     const unsaveable = checkSettings(changed, language).some((problem) => problem.setting === setting);

@@ -1,11 +1,17 @@
 // What the block saves, and how its attributes become the settings module's settings.
 import { createElement } from '@wordpress/element';
 import { fallbackTextToKeep } from '../fallback-text.js';
-import { defaultSettings, placeholderAttributes, placeholderContent, type WidgetSettings } from '../settings.js';
+import {
+  defaultSettings,
+  isSwitch,
+  placeholderAttributes,
+  placeholderContent,
+  type WidgetSettings,
+} from '../settings.js';
 
 /**
- * The block's attributes: one text per setting, read back from the saved placeholder's attributes,
- * and `fallbackText`, the HTML inside it: the widget's text for readers without JavaScript, when
+ * The block's attributes: one per setting, read back from the saved placeholder's attributes (a
+ * text, or for a switch whether its attribute is there), and `fallbackText`, the HTML inside it: the widget's text for readers without JavaScript, when
  * the placeholder holds it (therapy-widgets/server/fallback.js).
  */
 export type WidgetBlockAttributes = WidgetSettings & { fallbackText?: string } & Record<string, unknown>;
@@ -20,7 +26,8 @@ export function settingsOf(attributes: Partial<Record<string, unknown>>): Widget
   const settings = defaultSettings();
   for (const name of Object.keys(settings) as (keyof WidgetSettings)[]) {
     const value = attributes[name];
-    if (typeof value === 'string') settings[name] = value;
+    if (isSwitch(name)) settings[name] = value === true;
+    else if (typeof value === 'string') settings[name] = value;
   }
   return settings;
 }

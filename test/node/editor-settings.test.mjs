@@ -1,0 +1,66 @@
+// The settings module the editor integrations share (dist/editors/settings.js): how a placed
+// widget's settings are written to its placeholder and read back, here for `listen`, the one
+// setting that is on or off. The editors themselves are driven in test/e2e/. Run after `npm run build`.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fallbackTextStillFits } from '../../dist/editors/fallback-text.js';
+import {
+  WIDGETS,
+  defaultSettings,
+  placeholderAttributes,
+  placeholderHtml,
+  settingsFor,
+  settingsFromAttributes,
+} from '../../dist/editors/settings.js';
+import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
+
+/** A placeholder's attributes, as `getAttribute` answers them. */
+const element = (attributes) => ({ getAttribute: (name) => attributes[name] ?? null });
+
+const settings = (changes) => ({ ...defaultSettings(), ...changes });
+
+test('every widget has listen, off for a new widget', () => {
+  assert.equal(defaultSettings().listen, false);
+  for (const { tag } of WIDGETS) assert.ok(settingsFor(tag).includes('listen'), tag);
+});
+
+test('listen on is saved as data-listen="", after every other attribute; off, it is left out', () => {
+  for (const { tag } of WIDGETS) {
+    const off = settings({ widget: tag, emergencyNumber: '112', reviewedBy: 'Nurses', reviewed: '2026-02-03' });
+    const on = { ...off, listen: true };
+    assert.deepEqual(placeholderAttributes(on), [...placeholderAttributes(off), ['data-listen', '']], tag);
+    assert.doesNotMatch(placeholderHtml(off), /listen/, tag);
+  }
+  assert.equal(
+    placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '3', listen: true })),
+    '<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="3" data-listen=""></div>',
+  );
+});
+
+test('data-listen is what the script-tag bundle passes on to the widget as listen', () => {
+  assert.equal(PLACEHOLDER_ATTRIBUTES['data-listen'], 'listen');
+});
+
+test('read back, listen is on whenever the placeholder has data-listen, whatever its value', () => {
+  const base = { 'data-therapy-widget': 'side-effect-card', 'data-topic': 'targeted-therapy' };
+  assert.equal(settingsFromAttributes(element(base)).listen, false);
+  for (const value of ['', 'listen', 'false', 'no']) {
+    assert.equal(settingsFromAttributes(element({ ...base, 'data-listen': value })).listen, true, `"${value}"`);
+  }
+  // What is saved reads back as the same settings, and saves again the same.
+  const saved = settings({ widget: 'cog-disclaimer', lang: 'es', listen: true, publisher: 'Hospital' });
+  const read = settingsFromAttributes(element(Object.fromEntries(placeholderAttributes(saved))));
+  assert.deepEqual(read, saved);
+  assert.equal(placeholderHtml(read), placeholderHtml(saved));
+});
+
+test('turning listen on or off keeps the text a placeholder holds; any other change does not', () => {
+  const card = settings({ widget: 'side-effect-card', lang: 'en' });
+  const listening = { ...card, listen: true };
+  assert.ok(fallbackTextStillFits(card, listening));
+  assert.ok(fallbackTextStillFits(listening, card));
+  assert.ok(fallbackTextStillFits(card, card));
+  assert.equal(fallbackTextStillFits(card, { ...card, headingLevel: '3' }), false);
+  assert.equal(fallbackTextStillFits(card, { ...listening, headingLevel: '3' }), false);
+  assert.equal(fallbackTextStillFits(listening, { ...card, lang: 'es' }), false);
+});
