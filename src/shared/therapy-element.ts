@@ -149,17 +149,19 @@ export abstract class TherapyElement extends LitElement {
    * the nodes there (no text replaced, no layout shift), with code only such pages load.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (!this.shadowRoot) {
+    const prerendered = this.shadowRoot;
+    if (!prerendered) {
       try {
         return super.createRenderRoot();
       } catch {
         // Connected in another document (a frame a page copied the widget into), whose shadow
-        // roots cannot adopt this window's styles: shown there unstyled, as plain readable HTML.
-        return this.shadowRoot as ShadowRoot;
+        // roots cannot adopt this window's styles: shown there unstyled, as plain readable HTML,
+        // in the shadow root attached before the styles were refused.
+        return (this as HTMLElement).shadowRoot as ShadowRoot;
       }
     }
     // Its <style> stays too; the same styles are adopted, for pages whose policy blocks that <style>.
-    adoptStyles(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    adoptStyles(prerendered, (this.constructor as typeof LitElement).elementStyles);
     this.hydrator = import('./hydrate.js')
       .then(({ createHydrate }) => createHydrate(_$LH, noChange, LitElement, warn))
       .catch((error: unknown): Hydrate => {
@@ -167,7 +169,7 @@ export abstract class TherapyElement extends LitElement {
         // Rendered anew, as without pre-rendering.
         return (widget) => (widget.renderRoot.replaceChildren(), false);
       });
-    return this.shadowRoot;
+    return prerendered;
   }
 
   /** The first update of a pre-rendered widget adopts its nodes; the others render as usual. */
