@@ -146,7 +146,7 @@ const FACTS: Facts = {
         /En caso de emergencia, llame ya al 911\. También puede llamar a los servicios de emergencia de su zona\./,
       ],
       child: [
-        /En una emergencia, llama ya al 911\. O pide a un adulto que llame\. También puedes pedir ayuda a los servicios de emergencia de donde vives\./,
+        /En una emergencia, llama ya al 911\. O pide a un adulto que haga la llamada\. También puedes pedir ayuda a los servicios de emergencia de donde vives\./,
       ],
     },
     'no endorsement': {
@@ -238,7 +238,7 @@ describe('Spanish content', () => {
     const sentences: Record<Audience, string> = {
       family: 'En caso de emergencia, llame ya al 112. También puede llamar a los servicios de emergencia de su zona.',
       child:
-        'En una emergencia, llama ya al 112. O pide a un adulto que llame. También puedes pedir ayuda a los servicios de emergencia de donde vives.',
+        'En una emergencia, llama ya al 112. O pide a un adulto que haga la llamada. También puedes pedir ayuda a los servicios de emergencia de donde vives.',
     };
     for (const audience of ['family', 'child'] as const) {
       const disclaimer = await inSpanish(

@@ -17,6 +17,7 @@ import {
   SIZE_PAGE,
   staticGraph,
   withSizeTable,
+  withStableChunkNames,
 } from '../../scripts/size.mjs';
 import { WIDGET_TAGS } from '../manifest.mjs';
 
@@ -131,6 +132,18 @@ test('the English page counts every file imported statically, and none loaded wi
 test('a bundle that imports from another origin or package is refused, not under-counted', () => {
   writeFixture({ 'remote.js': "import 'https://cdn.example.org/x.js';" });
   assert.throws(() => staticGraph(join(fixture, 'remote.js')), /not a file of the bundle/);
+});
+
+test("a chunk's hash in a file name is measured as a stand-in that depends on the chunk's name only", () => {
+  const code = (hashes) =>
+    `import('./chunks/es-${hashes[0]}.js');import('./chunks/es.child-${hashes[1]}.js');import('./chunks/read-aloud-${hashes[2]}.js')`;
+  const stable = withStableChunkNames(code(['CDrFfcSe', 'Bq7Dwkuv', 'D2k-QiPZ']));
+  // Another build, whose chunks changed: the same text is measured.
+  assert.equal(withStableChunkNames(code(['x1_Y2z3W', 'aaaaaaaa', '00000000'])), stable);
+  assert.equal(stable.length, code(['CDrFfcSe', 'Bq7Dwkuv', 'D2k-QiPZ']).length);
+  const standIns = [...stable.matchAll(/-([\w-]{8})\.js/g)].map(([, hash]) => hash);
+  assert.equal(new Set(standIns).size, 3, 'each chunk its own stand-in');
+  assert.ok(stable.includes("import('./chunks/es.child-") && stable.includes("import('./chunks/read-aloud-"));
 });
 
 test(`${SIZE_PAGE} shows the current size table (run \`npm run size -- --write-docs\`)`, async () => {
