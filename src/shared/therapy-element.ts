@@ -70,7 +70,7 @@ export abstract class TherapyElement extends LitElement {
   /**
    * Which topic to show: the id of a content pack, such as `targeted-therapy`. Capitals and spaces
    * are forgiven (`Targeted therapy`). A topic with no pack shows a short "not available" message
-   * and logs a warning.
+   * (`<cog-disclaimer>` shows its own safety text, without the topic's dates) and logs a warning.
    */
   // Defaults are written as literals so the generated API docs show them; tests keep them
   // equal to the fallbacks used for bad values.
@@ -240,10 +240,7 @@ export abstract class TherapyElement extends LitElement {
         this.pack = 'problem' in pack ? undefined : pack;
         this.reader = wanted.audience;
         if ('problem' in pack && !pack.reported) {
-          this.warnOnce(
-            `topic=${this.topic}`,
-            `topic="${this.topic}" cannot be shown: ${pack.problem}. Showing a "not available" message instead.`,
-          );
+          this.warnOnce(`topic=${this.topic}`, `topic="${this.topic}" cannot be shown: ${pack.problem}.`);
         }
         this.shownKey = wanted.key;
         break;
