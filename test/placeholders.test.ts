@@ -175,7 +175,7 @@ describe('placeholders (data-therapy-widget)', () => {
     });
   });
 
-  it("shows the unknown name's notice in the page's language, once, and drops it when the name is fixed", async () => {
+  it("shows the unknown name's notice in the page's language, once, following a change of language, and drops it when the name is fixed", async () => {
     await withWarnings(async () => {
       container.setAttribute('lang', 'es');
       container.innerHTML = '<div data-therapy-widget="tarjeta"></div>';
@@ -189,6 +189,20 @@ describe('placeholders (data-therapy-widget)', () => {
       );
       placeholder.setAttribute('data-therapy-widget', 'tarjeta ');
       await settled(container);
+      expect(placeholder.children, 'still one notice').to.have.length(1);
+      // The page switches language: the notice follows, as the widgets do.
+      container.setAttribute('lang', 'en');
+      await settled(container);
+      await noticesWritten(container);
+      expect(placeholder.textContent).to.equal('Sorry, we cannot show this right now. Please ask your care team.');
+      container.setAttribute('lang', 'es');
+      await settled(container);
+      for (let tries = 0; tries < 50 && !placeholder.textContent!.startsWith('Lo'); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(placeholder.textContent).to.equal(
+        'Lo sentimos, ahora no podemos mostrar esto. El equipo médico puede ayudar.',
+      );
       expect(placeholder.children, 'still one notice').to.have.length(1);
       placeholder.setAttribute('data-therapy-widget', 'side-effect-card');
       await settled(container);

@@ -111,6 +111,8 @@ class PlaceholderUpgrader {
       }
       return;
     }
+    // The page (or a part of it) changed language: notices inside follow, as widgets do.
+    if (attribute === 'lang') for (const notice of target.querySelectorAll(`[${NOTICE_ATTRIBUTE}]`)) this.write(notice);
     const widget = target.matches(this.selector) ? this.widgetIn(target) : undefined;
     // Only the attribute that changed, so the widget's own reflected defaults are left alone.
     if (widget) copyAttribute(target, widget, attribute);
@@ -205,9 +207,15 @@ class PlaceholderUpgrader {
     const notice = placeholder.ownerDocument.createElement('p');
     notice.setAttribute(NOTICE_ATTRIBUTE, '');
     placeholder.append(notice);
-    const language = placeholder.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.write(notice);
+  }
+
+  /** Writes a notice's words in the language of its place in the page. */
+  private write(notice: Element): void {
+    const language = notice.closest('[lang]')?.getAttribute('lang') ?? '';
     void this.notAvailable(language).then((words) => {
-      notice.textContent = words;
+      // Only if the language is still the same: a later change has its own words on the way.
+      if ((notice.closest('[lang]')?.getAttribute('lang') ?? '') === language) notice.textContent = words;
     });
   }
 
