@@ -156,7 +156,9 @@ export function checkSettings(
     problem('emergencyNumber', text.errors.emergencyNumber);
   }
   const reviewed = settings.reviewed.trim();
-  if (shown.includes('reviewed') && reviewed && !isRealDate(reviewed)) problem('reviewed', text.errors.reviewed);
+  if (shown.includes('reviewed') && reviewed && !isRealDate(reviewed)) {
+    problem('reviewed', ISO_DATE.test(reviewed) ? text.errors.noSuchDate : text.errors.reviewed);
+  }
   return problems;
 }
 
@@ -257,7 +259,10 @@ export interface EditorText {
     audience: string;
     headingLevel: string;
     emergencyNumber: string;
+    /** A review date not written as YYYY-MM-DD. */
     reviewed: string;
+    /** A review date written as YYYY-MM-DD that does not exist, such as 2026-02-30. */
+    noSuchDate: string;
   };
 }
 
@@ -311,6 +316,7 @@ const TEXT: Record<EditorLanguage, EditorText> = {
       headingLevel: 'Use a heading level from 1 to 6.',
       emergencyNumber: 'Use digits, spaces, +, - or brackets, like 911 or +44 20 7946 0000.',
       reviewed: 'Write the date as YYYY-MM-DD, like 2026-12-01.',
+      noSuchDate: 'There is no such date. Write it as YYYY-MM-DD, like 2026-12-01.',
     },
   },
   es: {
@@ -362,6 +368,7 @@ const TEXT: Record<EditorLanguage, EditorText> = {
       headingLevel: 'Use un nivel de título del 1 al 6.',
       emergencyNumber: 'Use números, espacios, +, - o paréntesis, como 911 o +34 900 000 000.',
       reviewed: 'Escriba la fecha como AAAA-MM-DD, por ejemplo 2026-12-01.',
+      noSuchDate: 'Esa fecha no existe. Escríbala como AAAA-MM-DD, por ejemplo 2026-12-01.',
     },
   },
 };

@@ -533,6 +533,38 @@ test('undo removes an inserted widget and redo brings it back', async () => {
   await context.close();
 });
 
+/** The texts that describe a field, in order: the elements its aria-describedby names. */
+const descriptionsOf = (field) =>
+  field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent.trim() ?? `no element #${id}`),
+  );
+
+/** Whether an element is wholly in sight, across and down: inside the dialog's scrolled body and the window. */
+const inSight = (locator) =>
+  locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const body = element.closest('.tox-dialog__body-content').getBoundingClientRect();
+    const inside = (outer) =>
+      box.top >= outer.top && box.bottom <= outer.bottom && box.left >= outer.left && box.right <= outer.right;
+    return box.height > 0 && inside(body) && inside({ top: 0, bottom: innerHeight, left: 0, right: innerWidth });
+  });
+
+/** The element a field's first description is: its problem's message, once refused. */
+const firstDescription = async (page, field) =>
+  page.locator(`[id="${(await field.getAttribute('aria-describedby')).split(' ')[0]}"]`);
+
+/** Corrects the refused dialog's review date and inserts: the widget is placed with that date. */
+async function insertWithGoodDate(page, text = EN) {
+  const dialog = page.getByRole('dialog');
+  await fillDialog(page, { reviewed: '2026-12-01' }, text);
+  await dialog.getByRole('button', { name: text.insert }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok((await content(page)).includes('data-reviewed="2026-12-01"'));
+}
+
 test('bad settings are refused with a visible message, and the dialog stays open', async () => {
   const { context, page, problems } = await openEditor();
   const before = await content(page);
@@ -558,17 +590,79 @@ test('bad settings are refused with a visible message, and the dialog stays open
     assert.equal(problem.setting, setting);
     assert.equal((await message.innerText()).trim(), problem.message);
     assert.ok(await message.isVisible());
-    // Focus is on the field to fix.
-    assert.equal(
-      await page.evaluate(() => document.activeElement?.id),
-      await dialog.getByLabel(EN.labels[setting], { exact: true }).getAttribute('id'),
-    );
+    // Focus is on the field to fix, marked as such and described by the message, which is in sight.
+    const field = dialog.getByLabel(EN.labels[setting], { exact: true });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), await field.getAttribute('id'));
+    assert.equal(await field.getAttribute('aria-invalid'), 'true');
+    assert.equal((await descriptionsOf(field))[0], problem.message);
+    assert.ok(await inSight(await firstDescription(page, field)), `${setting}: the message in sight`);
+    assert.ok(await inSight(field), `${setting}: the field in sight`);
+    assert.equal(await dialog.locator('[aria-invalid="true"]').count(), 1, 'only the field to fix is marked');
+    if (setting === 'topic') assert.deepEqual(await axeViolations(page), [], 'with a message shown');
     assert.equal(await content(page), before, 'nothing was inserted');
   }
-  await fillDialog(page, { reviewed: '2026-12-01' });
-  await dialog.getByRole('button', { name: EN.insert }).click();
+  await insertWithGoodDate(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a date that does not exist is refused with its message under the field, in sight and linked to it', async () => {
+  const { context, page, problems } = await openEditor({ lang: 'es' });
+  await page.getByRole('button', { name: ES.button }).click();
+  const dialog = page.getByRole('dialog');
+  await fillDialog(page, { widget: 'therapy-page', reviewed: '2026-02-30' }, ES);
+  await dialog.getByRole('button', { name: ES.insert }).click();
+  const field = dialog.getByLabel(ES.labels.reviewed, { exact: true });
+  await eventually(() => field.evaluate((element) => element === document.activeElement), {
+    message: 'the date field focused',
+  });
+  assert.equal(await field.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await descriptionsOf(field), [ES.errors.noSuchDate, ES.hints.reviewed]);
+  const message = await firstDescription(page, field);
+  assert.ok(await inSight(message), 'the message in sight');
+  assert.ok(await inSight(field), 'the field in sight');
+  // The message is the dialog's only alert, between the date field and the next field.
+  assert.deepEqual(
+    (await dialog.getByRole('alert').allInnerTexts()).map((words) => words.trim()),
+    [ES.errors.noSuchDate],
+  );
+  const [fieldBox, messageBox, nextBox] = await Promise.all(
+    [field, message, dialog.getByLabel(ES.labels.reviewedBy, { exact: true })].map((shown) => shown.boundingBox()),
+  );
+  assert.ok(messageBox.y >= fieldBox.y + fieldBox.height && messageBox.y + messageBox.height <= nextBox.y);
+  await insertWithGoodDate(page, ES);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each hint describes its field, and the note about the held text describes the Widget field', async () => {
+  const { context, page, problems, editor } = await openEditor({ content: `<p>Before.</p>${SIDE_EFFECT_CARD.held()}` });
+  const dialog = page.getByRole('dialog');
+  const descriptions = async () => {
+    const found = {};
+    for (const setting of Object.keys(EN.labels)) {
+      found[setting] = await descriptionsOf(dialog.getByLabel(EN.labels[setting], { exact: true }));
+    }
+    return found;
+  };
+  const expected = (widget) =>
+    Object.fromEntries(
+      Object.keys(EN.labels).map((setting) => [
+        setting,
+        setting === 'widget' ? widget : EN.hints[setting] ? [EN.hints[setting]] : [],
+      ]),
+    );
+  assert.ok(Object.keys(EN.hints).length >= 3);
+  await editor.locator(PLACED).dblclick();
+  await dialog.getByLabel(EN.labels.widget, { exact: true }).waitFor();
+  assert.deepEqual(await descriptions(), expected([`${EN.fallbackText.held} ${EN.fallbackText.how}`]));
+  await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
-  assert.ok((await content(page)).includes('data-reviewed="2026-12-01"'));
+  // A new widget holds no text: no note.
+  await editor.locator('body > p').first().click();
+  await page.getByRole('button', { name: EN.button }).click();
+  await dialog.getByLabel(EN.labels.widget, { exact: true }).waitFor();
+  assert.deepEqual(await descriptions(), expected([]));
   assert.deepEqual(problems, []);
   await context.close();
 });

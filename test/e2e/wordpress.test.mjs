@@ -305,6 +305,12 @@ async function sidebarAxeViolations(tab) {
 
 const savedPost = (tab) => tab.evaluate(() => window.wordpressTest.savedPost());
 
+/** What WordPress's live regions (@wordpress/a11y's speak) last gave screen readers to say. */
+const spoken = (tab) =>
+  tab.evaluate(() =>
+    ['#a11y-speak-assertive', '#a11y-speak-polite'].map((id) => document.querySelector(id).textContent),
+  );
+
 test('the sidebar saves good settings, refuses bad ones with a message, and the canvas shows the widget', async () => {
   mkdirSync('docs/images', { recursive: true });
   const { context, tab, problems } = await openEditorWith({ widget: 'side-effect-card' });
@@ -312,15 +318,24 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   assert.equal(await canvasWidget.locator('[part="title"]').textContent(), 'Side effects');
 
   const phone = field(tab, 'Emergency phone number');
-  await phone.fill('call the nurse');
+  const { errors } = editorText('en');
   // The message itself, without the notice's hidden "Error notice" prefix.
   const notice = tab.locator('.test-sidebar .therapy-widgets-problem [id$="__problem"]');
+  // While typing, nothing is shown or said: "+" is only the start of a number.
+  await phone.pressSequentially('+');
+  assert.equal(await notice.count(), 0);
+  assert.equal(await phone.getAttribute('aria-invalid'), null);
+  assert.ok(!(await spoken(tab)).includes(errors.emergencyNumber), 'nothing said');
+  assert.ok(!(await savedPost(tab)).includes('data-emergency-number'), 'and nothing saved');
+  await phone.fill('call the nurse');
+  assert.equal(await notice.count(), 0);
+  // Leaving the field shows the message under it, marks the field and says the message.
+  await phone.blur();
   await notice.waitFor();
-  assert.equal(
-    (await notice.textContent()).trim(),
-    'Use digits, spaces, +, - or brackets, like 911 or +44 20 7946 0000.',
-  );
+  assert.equal((await notice.textContent()).trim(), errors.emergencyNumber);
+  assert.equal(errors.emergencyNumber, 'Use digits, spaces, +, - or brackets, like 911 or +44 20 7946 0000.');
   assert.equal(await phone.getAttribute('aria-invalid'), 'true');
+  assert.ok((await spoken(tab)).includes(errors.emergencyNumber), 'the message is said');
   assert.ok(!(await savedPost(tab)).includes('data-emergency-number'), 'the bad number is not saved');
   await keepPicture('docs/images/wordpress-sidebar-problem.png', await tab.locator('.test-sidebar').screenshot());
   assert.deepEqual(await sidebarAxeViolations(tab), []);
@@ -332,6 +347,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
 
   // An unknown topic is refused; the saved topic stays.
   await field(tab, 'Topic').fill('chemo');
+  await field(tab, 'Topic').blur();
   assert.equal((await notice.textContent()).trim(), 'There is no such topic. Known topics: targeted-therapy.');
   assert.match(await savedPost(tab), /data-topic="targeted-therapy"/);
   await field(tab, 'Topic').fill('targeted-therapy');
@@ -343,8 +359,14 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   await field(tab, 'Heading level').selectOption('3');
   await field(tab, 'Language').selectOption('es');
   const reviewed = field(tab, 'Reviewed on (YYYY-MM-DD)');
+  await reviewed.pressSequentially('2');
+  assert.equal(await notice.count(), 0, 'nothing shown on the first keystroke');
+  assert.ok(!(await spoken(tab)).includes(errors.reviewed), 'nothing said on the first keystroke');
   await reviewed.fill('2026-02-30');
-  assert.equal((await notice.textContent()).trim(), 'Write the date as YYYY-MM-DD, like 2026-12-01.');
+  await reviewed.blur();
+  assert.equal((await notice.textContent()).trim(), 'There is no such date. Write it as YYYY-MM-DD, like 2026-12-01.');
+  assert.equal(await reviewed.getAttribute('aria-invalid'), 'true');
+  assert.ok(!(await savedPost(tab)).includes('data-reviewed'), 'the date that does not exist is not saved');
   await reviewed.fill('2026-12-01');
   await notice.waitFor({ state: 'detached' });
   assert.equal(
@@ -422,6 +444,7 @@ test('for a Spanish-speaking WordPress user the block and its sidebar speak Span
   assert.equal(await field(tab, 'Widget').locator('option:checked').textContent(), 'Página completa del tema');
   assert.equal(await field(tab, editorText('es').labels.listen).isChecked(), false);
   await field(tab, 'Teléfono de emergencias').fill('llamar');
+  await field(tab, 'Teléfono de emergencias').blur();
   // The message itself, without the notice's hidden "Error notice" prefix.
   const notice = tab.locator('.test-sidebar .therapy-widgets-problem [id$="__problem"]');
   assert.equal(

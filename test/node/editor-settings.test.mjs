@@ -6,7 +6,9 @@ import { test } from 'node:test';
 import { fallbackTextStillFits } from '../../dist/editors/fallback-text.js';
 import {
   WIDGETS,
+  checkSettings,
   defaultSettings,
+  editorText,
   placeholderAttributes,
   placeholderHtml,
   settingsFor,
@@ -63,4 +65,24 @@ test('turning listen on or off keeps the text a placeholder holds; any other cha
   assert.equal(fallbackTextStillFits(card, { ...card, headingLevel: '3' }), false);
   assert.equal(fallbackTextStillFits(card, { ...listening, headingLevel: '3' }), false);
   assert.equal(fallbackTextStillFits(listening, { ...card, lang: 'es' }), false);
+});
+
+test('a review date that does not exist gets its own message, apart from one written the wrong way', () => {
+  for (const language of ['en', 'es']) {
+    const { errors } = editorText(language);
+    const messageFor = (reviewed) =>
+      checkSettings(settings({ reviewed }), language).map((problem) => [problem.setting, problem.message]);
+    for (const missing of ['2026-02-30', '2026-13-01', '2025-02-29']) {
+      assert.deepEqual(messageFor(missing), [['reviewed', errors.noSuchDate]], `${language} ${missing}`);
+    }
+    for (const miswritten of ['12/01/2026', '2026-2-3', 'yesterday']) {
+      assert.deepEqual(messageFor(miswritten), [['reviewed', errors.reviewed]], `${language} ${miswritten}`);
+    }
+    assert.deepEqual(messageFor('2028-02-29'), [], `${language}: a leap day`);
+  }
+  assert.equal(editorText('en').errors.noSuchDate, 'There is no such date. Write it as YYYY-MM-DD, like 2026-12-01.');
+  assert.equal(
+    editorText('es').errors.noSuchDate,
+    'Esa fecha no existe. Escríbala como AAAA-MM-DD, por ejemplo 2026-12-01.',
+  );
 });

@@ -228,10 +228,13 @@ function startPreviews(editor: Editor, scriptUrl: string): void {
 
 type Dialog = Ui.Dialog.DialogSpec<SettingsData>;
 type DialogItem = Ui.Dialog.BodyComponentSpec;
+type SettingName = keyof WidgetSettings;
 
 /**
  * The dialog: opens with `initial`, refuses settings with problems, and hands good ones to `done`.
  * For a widget that `holdsText` for readers without JavaScript, a note says what a change does to it.
+ * A problem's message is under its field; each field is described by its message and its hint,
+ * and the Widget field by the note.
  */
 function openSettingsDialog(
   editor: Editor,
@@ -245,69 +248,114 @@ function openSettingsDialog(
   const text = editorText(language);
   const choices = (values: readonly string[], names: Record<string, string>) =>
     values.map((value) => ({ value, text: names[value] ?? value }));
-  const paragraph = (words: string): DialogItem => ({ type: 'htmlpanel', html: `<p>${escapeHtml(words)}</p>` });
-  const hint = (setting: keyof WidgetSettings): DialogItem[] => {
-    const words = text.hints[setting];
-    return words ? [paragraph(words)] : [];
+  // Ids for the texts that describe fields, unique in the page (TinyMCE keeps ids in its panels' HTML).
+  const ids = tinymce.DOM.uniqueId('therapywidgets-dialog-');
+  const hintId = (setting: SettingName) => `${ids}-hint-${setting}`;
+  const problemId = (setting: SettingName) => `${ids}-problem-${setting}`;
+  const noteId = `${ids}-note`;
+  const paragraph = (words: string, id: string): DialogItem => ({
+    type: 'htmlpanel',
+    html: `<p id="${id}">${escapeHtml(words)}</p>`,
+  });
+  const note = holdsText ? [paragraph(`${text.fallbackText.held} ${text.fallbackText.how}`, noteId)] : [];
+
+  /** The ids of the texts that describe each field: its problem's message first, then its hint or the note. */
+  const descriptions = (problems: readonly SettingProblem[]): Map<SettingName, string[]> => {
+    const described = new Map<SettingName, string[]>();
+    const add = (setting: SettingName, id: string) => described.set(setting, [...(described.get(setting) ?? []), id]);
+    for (const { setting } of problems) add(setting, problemId(setting));
+    for (const setting of Object.keys(text.hints) as SettingName[]) add(setting, hintId(setting));
+    if (holdsText) add('widget', noteId);
+    return described;
   };
-  const note = holdsText ? [paragraph(`${text.fallbackText.held} ${text.fallbackText.how}`)] : [];
+
+  /**
+   * Links each field to the texts that describe it, and marks the fields with a problem, which
+   * TinyMCE's dialog API cannot do: its fields are found by their labels in the open dialog.
+   */
+  const describeFields = (problems: readonly SettingProblem[]): void => {
+    const described = descriptions(problems);
+    const dialog = [...described.values()]
+      .flat()
+      .map((id) => document.getElementById(id)?.closest('[role="dialog"]'))
+      .find(Boolean);
+    if (!dialog) return;
+    const byLabel = new Map(Object.entries(text.labels).map(([setting, label]) => [label, setting as SettingName]));
+    for (const label of dialog.querySelectorAll('label')) {
+      const setting = byLabel.get(label.textContent?.trim() ?? '');
+      const field = label.control;
+      if (!setting || !field) continue;
+      const present = (described.get(setting) ?? []).filter((id) => document.getElementById(id));
+      if (present.length) field.setAttribute('aria-describedby', present.join(' '));
+      if (problems.some((problem) => problem.setting === setting)) field.setAttribute('aria-invalid', 'true');
+    }
+    // TinyMCE sizes an alert banner to its text, wider than the dialog for a long message: here it
+    // takes the field's width, its text wrapping and starting where the field does.
+    for (const { setting } of problems) {
+      const message = document.getElementById(problemId(setting));
+      message?.closest<HTMLElement>('[role="alert"]')?.style.setProperty('width', 'auto');
+      message?.parentElement?.style.setProperty('text-align', 'start');
+    }
+  };
 
   const spec = (data: SettingsData, problems: readonly SettingProblem[]): Dialog => {
     const applies = new Set(settingsFor(data.widget));
-    const input = (name: keyof WidgetSettings, inputMode?: string): DialogItem => ({
-      type: 'input',
-      name,
-      label: text.labels[name],
-      enabled: applies.has(name),
-      ...(inputMode ? { inputMode } : {}),
-    });
-    const checkbox = (name: SwitchSetting): DialogItem => ({ type: 'checkbox', name, label: text.labels[name] });
-    const select = (name: keyof WidgetSettings, items: { value: string; text: string }[]): DialogItem => ({
-      type: 'selectbox',
-      name,
-      label: text.labels[name],
-      items,
-    });
-    // TinyMCE writes an alert banner's text as HTML.
-    const alert: DialogItem[] = problems.length
-      ? [
-          {
-            type: 'alertbanner',
-            level: 'error',
-            icon: 'warning',
-            text: escapeHtml(problems.map((p) => p.message).join(' ')),
-          },
-        ]
-      : [];
+    // A field, then its problem's message (TinyMCE writes an alert banner's text as HTML), then its hint.
+    const withNotes = (name: SettingName, field: DialogItem): DialogItem[] => {
+      const problem = problems.find((found) => found.setting === name);
+      const hint = text.hints[name];
+      return [
+        field,
+        ...(problem
+          ? [
+              {
+                type: 'alertbanner',
+                level: 'error',
+                icon: 'warning',
+                text: `<span id="${problemId(name)}">${escapeHtml(problem.message)}</span>`,
+              } satisfies DialogItem,
+            ]
+          : []),
+        ...(hint ? [paragraph(hint, hintId(name))] : []),
+      ];
+    };
+    const input = (name: SettingName, inputMode?: string): DialogItem[] =>
+      withNotes(name, {
+        type: 'input',
+        name,
+        label: text.labels[name],
+        enabled: applies.has(name),
+        ...(inputMode ? { inputMode } : {}),
+      });
+    const checkbox = (name: SwitchSetting): DialogItem[] =>
+      withNotes(name, { type: 'checkbox', name, label: text.labels[name] });
+    const select = (name: SettingName, items: { value: string; text: string }[]): DialogItem[] =>
+      withNotes(name, { type: 'selectbox', name, label: text.labels[name], items });
     return {
       title: text.dialogTitle,
       initialData: data,
       body: {
         type: 'panel',
         items: [
-          ...alert,
           ...note,
-          select(
+          ...select(
             'widget',
             choices(
               WIDGETS.map((entry) => entry.tag),
               text.widgets,
             ),
           ),
-          input('topic'),
-          select('lang', choices(['', ...LANGUAGES], text.languages)),
-          select('audience', choices(['', ...AUDIENCES], text.audiences)),
-          input('headingLevel', 'numeric'),
-          ...hint('headingLevel'),
-          checkbox('listen'),
-          ...hint('listen'),
-          input('emergencyNumber', 'tel'),
-          input('organization'),
-          input('publisher'),
-          input('copyright'),
-          input('reviewed'),
-          ...hint('reviewed'),
-          input('reviewedBy'),
+          ...input('topic'),
+          ...select('lang', choices(['', ...LANGUAGES], text.languages)),
+          ...select('audience', choices(['', ...AUDIENCES], text.audiences)),
+          ...input('headingLevel', 'numeric'),
+          ...checkbox('listen'),
+          ...input('emergencyNumber', 'tel'),
+          ...input('organization'),
+          ...input('publisher'),
+          ...input('copyright'),
+          ...input('reviewed'),
+          ...input('reviewedBy'),
         ],
       },
       buttons: [
@@ -324,9 +372,14 @@ function openSettingsDialog(
         const settings: WidgetSettings = { ...api.getData() };
         const found = checkSettings(settings, language, topics);
         if (found.length) {
-          // The dialog stays open, says what is wrong at its top, and focuses the first field to fix.
+          // The dialog stays open, says what is wrong under each field, and focuses the first field
+          // to fix, scrolled so that its message shows too.
           api.redial(spec(settings, found));
+          describeFields(found);
           api.focus(found[0].setting);
+          const message = document.getElementById(problemId(found[0].setting))?.closest('[role="alert"]');
+          message?.scrollIntoView({ block: 'nearest' });
+          (document.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
           return;
         }
         api.close();
@@ -335,4 +388,5 @@ function openSettingsDialog(
     };
   };
   editor.windowManager.open(spec({ ...initial }, []));
+  describeFields([]);
 }

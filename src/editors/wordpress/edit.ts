@@ -48,16 +48,21 @@ function choicesFor(setting: SettingName, text: EditorText): { value: string; la
 
 type SettingValue = WidgetSettings[SettingName];
 
+/** `record` without `setting`'s entry. */
+const without = <Entries extends Partial<Record<SettingName, unknown>>>(record: Entries, setting: SettingName) =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => name !== setting)) as Entries;
+
 interface FieldProps {
   setting: SettingName;
   value: SettingValue;
   problem: string | undefined;
   text: EditorText;
   onChange(setting: SettingName, value: SettingValue): void;
+  onBlur(setting: SettingName): void;
 }
 
 /** One setting's field, with its problem under it when the value cannot be saved. */
-function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
+function SettingField({ setting, value, problem, text, onChange, onBlur }: FieldProps) {
   const id = `therapy-widgets-${setting}-${useId()}`;
   const help = text.hints[setting];
   const wrapper = (field: ReactNode, ...after: ReactNode[]) =>
@@ -82,6 +87,7 @@ function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
     help,
     value: String(value),
     onChange: (next: string) => onChange(setting, next),
+    onBlur: () => onBlur(setting),
     __next40pxDefaultSize: true,
     __nextHasNoMarginBottom: true,
     'aria-invalid': problem ? true : undefined,
@@ -104,9 +110,11 @@ function SettingField({ setting, value, problem, text, onChange }: FieldProps) {
 
 /**
  * The block's editor view. A change is saved only when the settings module finds no problem with
- * it; otherwise the field keeps what was typed and shows why it cannot be saved, and the page
- * keeps the last good value. A saved change that changes the placeholder drops the widget's text
- * the block held, which was made for the old settings.
+ * it; otherwise the field keeps what was typed and the page keeps the last good value. Why it
+ * cannot be saved is shown, and spoken, when the field loses focus (as it does when the post is
+ * saved), not while typing; the message goes as soon as the value can be saved. A saved change
+ * that changes the placeholder drops the widget's text the block held, which was made for the old
+ * settings.
  */
 export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetBlockAttributes>) {
   const language = editorLanguage();
@@ -115,18 +123,26 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
   const holdsText = fallbackTextOf(attributes) !== '';
   const [drafts, setDrafts] = useState<Partial<WidgetSettings>>({});
   const [droppedText, setDroppedText] = useState(false);
+  // Each field's problem as it was when the field last lost focus: what the sidebar shows.
+  const [shownProblems, setShownProblems] = useState<Partial<Record<SettingName, string>>>({});
   const shown: WidgetSettings = { ...saved, ...drafts };
   const problems = checkSettings(shown, language);
 
   function change(setting: SettingName, value: SettingValue) {
-    const rest = Object.fromEntries(Object.entries(drafts).filter(([name]) => name !== setting));
+    const rest = without(drafts, setting);
     const changed = { ...saved, [setting]: value };
     const unsaveable = checkSettings(changed, language).some((problem) => problem.setting === setting);
     setDrafts(unsaveable ? { ...rest, [setting]: value } : rest);
     if (unsaveable) return;
+    setShownProblems((before) => without(before, setting));
     const drop = holdsText && !fallbackTextStillFits(saved, changed);
     setAttributes(drop ? { [setting]: value, fallbackText: '' } : { [setting]: value });
     if (drop) setDroppedText(true);
+  }
+
+  function blur(setting: SettingName) {
+    const message = problems.find((problem) => problem.setting === setting)?.message;
+    setShownProblems((before) => (message ? { ...before, [setting]: message } : without(before, setting)));
   }
 
   // What a change does, or did, to the widget's text for readers without JavaScript.
@@ -145,9 +161,11 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
       key: setting,
       setting,
       value: shown[setting],
-      problem: problems.find((problem) => problem.setting === setting)?.message,
+      // A message shown at the last blur, while the value still cannot be saved.
+      problem: problems.some((problem) => problem.setting === setting) ? shownProblems[setting] : undefined,
       text,
       onChange: change,
+      onBlur: blur,
     }),
   );
   return createElement(
