@@ -1,4 +1,4 @@
-import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview, type StoryContext } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 /// <reference types="vite/client" />
 import { elements, registerPack } from '../src/classes.js';
@@ -16,8 +16,41 @@ defineElements(elements);
 const packs = import.meta.glob('../dist/packs/*/*.json', { eager: true, import: 'default' });
 for (const pack of Object.values(packs)) registerPack(pack);
 
-// Controls and docs tables come from the manifest generated from each element's JSDoc.
-setCustomElementsManifest(manifest);
+// Controls and docs tables come from the manifest generated from each element's JSDoc. Storybook
+// keys attributes, slots and CSS parts by name in one table, where a part named like an attribute
+// or slot (`listen`, `publisher`, `credit`) would replace it; so each part is named as CSS selects
+// it, `::part(listen)`.
+setCustomElementsManifest({
+  ...manifest,
+  modules: manifest.modules.map((module) => ({
+    ...module,
+    declarations: module.declarations?.map((declaration) =>
+      'cssParts' in declaration
+        ? { ...declaration, cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })) }
+        : declaration,
+    ),
+  })),
+});
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+/**
+ * Controls Storybook cannot infer from the manifest's types: an attribute typed `string |
+ * undefined` and a CSS custom property (which has no type) would get a JSON editor, which turns a
+ * plain value into an object. They get a text box; a colour picker would refuse values such as
+ * `light-dark(…)` and `var(…)`. CSS parts are for styling, not values, so they get no control.
+ */
+const plainControls: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = argType.table?.category;
+      if (argType.control !== undefined) return [name, argType];
+      if (category === 'css shadow parts') return [name, { ...argType, control: false }];
+      const textLike = category === 'attributes' && !['boolean', 'number'].includes(argType.type?.name ?? '');
+      if (textLike || category === 'css custom properties') return [name, { ...argType, control: { type: 'text' } }];
+      return [name, argType];
+    }),
+  );
 
 // The shipped theme files (dist/themes/*.css), so the toolbar shows exactly what hospitals get.
 const themeStyles = document.createElement('style');
@@ -27,6 +60,7 @@ document.head.append(themeStyles);
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [plainControls],
   globalTypes: {
     locale: {
       description: 'Language of every widget',
@@ -63,7 +97,18 @@ const preview: Preview = {
   parameters: {
     // JS property twins of the attributes (headingLevel for heading-level) would only duplicate controls.
     controls: { exclude: /^[a-z]+[A-Z]\w*$|^version$/, expanded: true },
-    docs: { source: { excludeDecorators: true, language: 'html' } },
+    docs: {
+      source: {
+        excludeDecorators: true,
+        language: 'html',
+        // Stories render HTML strings (stories/markup.ts), which Storybook's snippet would show
+        // escaped as text; the snippet is the story's own HTML instead, as an editor pastes it.
+        transform: (code: string, context: StoryContext) => {
+          const html = context.originalStoryFn(context.args, context);
+          return typeof html === 'string' ? html.trim() : code;
+        },
+      },
+    },
     // Accessibility violations fail the story's test, not just show in the panel.
     a11y: { test: 'error' },
   },
