@@ -79,7 +79,13 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: themes.map((theme) => ({ value: theme.name, title: theme.name, description: theme.description })),
+        // Each theme, and each brand in dark (`meadow dark`), as `data-therapy-theme` combines them.
+        items: [
+          ...themes.map((theme) => ({ value: theme.name, title: theme.name, description: theme.description })),
+          ...themes
+            .filter((theme) => !['default', 'dark'].includes(theme.name))
+            .map((theme) => ({ value: `${theme.name} dark`, title: `${theme.name} dark`, description: 'In dark.' })),
+        ],
         dynamicTitle: true,
       },
     },
@@ -90,7 +96,8 @@ const preview: Preview = {
   decorators: [
     (story, { globals }) => {
       const lang = globals.locale === 'es' ? 'es' : 'en';
-      const theme = themes.some((known) => known.name === globals.theme) ? globals.theme : 'default';
+      const names = String(globals.theme ?? '').split(' ');
+      const theme = names.every((name) => themes.some((known) => known.name === name)) ? names.join(' ') : 'default';
       return `<div lang="${lang}" ${THEME_ATTRIBUTE}="${theme}" style="background: Canvas; color: CanvasText; padding: 1rem">${story()}</div>`;
     },
   ],

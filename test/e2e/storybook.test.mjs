@@ -41,6 +41,24 @@ test('the toolbar’s language and theme reach the widgets', async () => {
   await page.close();
 });
 
+test('the toolbar offers a brand in dark, which reaches the widgets', async () => {
+  const page = await browser.newPage();
+  await page.goto(story('widgets-side-effect-card--default', 'theme:meadow%20dark'));
+  const card = page.locator('side-effect-card');
+  await card.locator('[part="title"]').waitFor({ timeout: 15000 });
+  assert.equal(
+    await card.evaluate((element) => element.closest('[data-therapy-theme]').dataset.therapyTheme),
+    'meadow dark',
+  );
+  const style = await card.evaluate((element) => {
+    const base = getComputedStyle(element.shadowRoot.querySelector('.base'));
+    return { surface: base.backgroundColor, radius: base.borderTopLeftRadius };
+  });
+  assert.equal(style.surface, 'rgb(23, 33, 43)', 'the dark surface');
+  assert.notEqual(style.radius, '8px', "meadow's rounder card, not the default's");
+  await page.close();
+});
+
 test('every committed Chromium picture is of a story, and every story has one', () => {
   const { entries } = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
   const stories = Object.values(entries).filter((entry) => entry.type === 'story');
