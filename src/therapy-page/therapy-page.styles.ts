@@ -78,6 +78,7 @@ export const therapyPageStyles = css`
     :host(:not(:defined)) .print {
       display: revert;
       visibility: hidden;
+      /* As long as therapy-widgets.css holds a widget's space (HOLD_SECONDS, scripts/tokens.mjs). */
       animation: give-back-space 0s 6s forwards;
     }
   }

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { elements } from '../../dist/classes.js';
 import { readDesign, readWidgets } from '../../scripts/build-tokens.mjs';
-import { placeholderStylesheet, privateName, readsToken, themeStylesheet } from '../../scripts/tokens.mjs';
+import {
+  HOLD_SECONDS,
+  placeholderStylesheet,
+  privateName,
+  readsToken,
+  themeStylesheet,
+} from '../../scripts/tokens.mjs';
 
 const design = readDesign();
 const { tones: TONES, tokens: designTokens, themes } = design;
@@ -122,5 +128,13 @@ test("the README's brand table lists exactly the five brand tokens", () => {
   assert.deepEqual(
     listed,
     designTokens.filter((token) => token.brand).map((token) => token.name),
+  );
+});
+
+test('a pre-rendered <therapy-page> holds the space of its links for as long as the holding sheet does', () => {
+  const styles = readFileSync('src/therapy-page/therapy-page.styles.ts', 'utf8');
+  assert.deepEqual(
+    [...styles.matchAll(/animation: [\w-]+ 0s (\d+)s forwards/g)].map(([, seconds]) => Number(seconds)),
+    [HOLD_SECONDS],
   );
 });
