@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget } from './markup.js';
+import { listenStory, renderWidget } from './markup.js';
 
 const meta: Meta = {
   title: 'Widgets/<cog-disclaimer>',
@@ -33,6 +33,7 @@ export const BadEmergencyNumber: Story = {
   args: { 'emergency-number': 'call us' },
 };
 export const UnknownTopic: Story = { name: 'Unknown topic (the disclaimer still shows)', args: { topic: 'asthma' } };
+export const Listen: Story = listenStory('With a Listen button (listen)');
 export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };
 export const Reviewed: Story = {
   name: "With the publisher's own review (reviewed, reviewed-by)",

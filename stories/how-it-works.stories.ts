@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget } from './markup.js';
+import { listenStory, renderWidget } from './markup.js';
 
 const meta: Meta = {
   title: 'Widgets/<how-it-works>',
@@ -18,4 +18,5 @@ export const OwnCaption: Story = {
   args: { 'caption-1': 'Your own words for the first picture.' },
 };
 export const UnknownTopic: Story = { name: 'Unknown topic (fallback)', args: { topic: 'asthma' } };
+export const Listen: Story = listenStory('With a Listen button (listen)');
 export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };

@@ -1,3 +1,4 @@
+import type { StoryObj } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 
 type Declaration = {
@@ -47,3 +48,24 @@ export function markup(tag: string, args: Record<string, unknown>): string {
 
 /** Renders a story of `tag` from its args, as the HTML an editor would write. */
 export const renderWidget = (tag: string) => (args: Record<string, unknown>) => markup(tag, args);
+
+/**
+ * A story with the read-aloud buttons (`listen`). Its docs say when the button shows, since
+ * Storybook leaves the browser's voices as they are: on a device without a voice for the
+ * language, the story looks like the widget without `listen`, as it does for families there.
+ */
+export const listenStory = (name: string, args: Record<string, unknown> = {}): StoryObj => ({
+  name,
+  args: { ...args, listen: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The Listen button shows only where the browser has a voice for the language that runs on the device ' +
+          '(voices come from the operating system; online voices do not count). Where there is none, no button ' +
+          'is shown, here as on any page, and the story looks like the one without `listen`. ' +
+          'More in the guide "Reading aloud" (`docs/reading-aloud.md`).',
+      },
+    },
+  },
+});

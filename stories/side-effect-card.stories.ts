@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget } from './markup.js';
+import { listenStory, renderWidget } from './markup.js';
 
 const meta: Meta = {
   title: 'Widgets/<side-effect-card>',
@@ -18,15 +18,5 @@ export const OwnWarning: Story = {
   args: { 'allergy-warning': 'Call the oncology clinic right away if you notice a reaction.' },
 };
 export const UnknownTopic: Story = { name: 'Unknown topic (fallback)', args: { topic: 'asthma' } };
-export const Listen: Story = {
-  name: 'With a Listen button (listen)',
-  args: { listen: true },
-  parameters: {
-    docs: {
-      description: {
-        story: 'The button shows only where the browser has a voice for the language that runs on the device.',
-      },
-    },
-  },
-};
+export const Listen: Story = listenStory('With a Listen button (listen)');
 export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget } from './markup.js';
+import { listenStory, renderWidget } from './markup.js';
 
 const meta: Meta = {
   title: 'Widgets/<therapy-overview>',
@@ -23,4 +23,5 @@ export const BadHeadingLevel: Story = {
   name: 'Bad heading level (falls back to 2)',
   args: { 'heading-level': 'nine' },
 };
+export const Listen: Story = listenStory('With a Listen button (listen)');
 export const ForChildren: Story = { name: 'For children (audience="child")', args: { audience: 'child' } };

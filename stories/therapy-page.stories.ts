@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderWidget } from './markup.js';
+import { listenStory, renderWidget } from './markup.js';
 
 const meta: Meta = {
   title: 'Widgets/<therapy-page>',
@@ -20,10 +20,7 @@ export const WithIntroduction: Story = {
   },
 };
 export const Spanish: Story = { name: 'In Spanish (lang="es")', args: { lang: 'es', 'heading-level': 1 } };
-export const Listen: Story = {
-  name: 'With one Listen button for the whole page (listen)',
-  args: { listen: true, 'heading-level': 1 },
-};
+export const Listen: Story = listenStory('With one Listen button for the whole page (listen)', { 'heading-level': 1 });
 export const ForChildren: Story = {
   name: 'For children (audience="child")',
   args: { audience: 'child', 'heading-level': 1 },
