@@ -11,6 +11,7 @@ export default meta;
 type Story = StoryObj;
 
 export const Default: Story = { args: {} };
+export const HeadingLevel3: Story = { name: 'Heading level 3', args: { 'heading-level': 3 } };
 export const LocalEmergencyNumber: Story = {
   name: 'Local emergency number (999)',
   args: { 'emergency-number': '999' },
