@@ -28,6 +28,13 @@ export async function runFallback(argv) {
     options: { packs: { type: 'string' }, 'content-only': { type: 'boolean', default: false } },
   });
   if (typeof asked === 'number') return asked;
+  if (asked.values['content-only'] && asked.settings.listen) {
+    return refuse(
+      'fallback',
+      FALLBACK_USAGE,
+      '--listen is written on the placeholder, which --content-only leaves out.',
+    );
+  }
   const { renderFallback, renderPlaceholder, FallbackError } = await import('../dist/server/fallback.js');
   const options = { widget: asked.widget, ...asked.settings, packFolder: asked.values.packs };
   try {

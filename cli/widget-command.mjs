@@ -33,9 +33,11 @@ export const WIDGET_OPTIONS_HELP = `Options (each the widget's attribute of the 
   --publisher <name>        disclaimer: your hospital ("Shared by …")
   --copyright <text>        disclaimer: a copyright line
   --reviewed <YYYY-MM-DD>   disclaimer: when your clinical team reviewed the content
-  --reviewed-by <name>      disclaimer: who reviewed it`;
+  --reviewed-by <name>      disclaimer: who reviewed it
+  --listen                  a Listen button that reads the widget aloud, where the device has a
+                            voice for its language (default off)`;
 
-// Each option and the settings field it fills.
+// Each option and the settings field it fills: with text, or, for a switch, true when given.
 const SETTINGS = {
   topic: 'topic',
   lang: 'lang',
@@ -47,19 +49,25 @@ const SETTINGS = {
   copyright: 'copyright',
   reviewed: 'reviewed',
   'reviewed-by': 'reviewedBy',
+  listen: 'listen',
 };
+
+/** The options that are switches, like the widget's boolean attributes: given, or not. */
+const SWITCHES = new Set(['listen']);
 
 /**
  * Reads a widget command's arguments: one widget name and its settings. Resolves to the exit
  * code when there is nothing to do (help, a usage error, after printing), else to what was asked.
  * @param {string[]} argv
  * @param {{ name: string, usage: string, options?: import('node:util').ParseArgsConfig['options'] }} command
- * @returns {number | { widget: string, settings: Record<string, string | undefined>, values: Record<string, unknown> }}
+ * @returns {number | { widget: string, settings: Record<string, string | boolean | undefined>, values: Record<string, unknown> }}
  */
 export function readWidgetCommand(argv, { name, usage, options = {} }) {
   const usageError = (message) => refuse(name, usage, message);
   const parsed = parseCommand(argv, {
-    ...Object.fromEntries(Object.keys(SETTINGS).map((option) => [option, { type: 'string' }])),
+    ...Object.fromEntries(
+      Object.keys(SETTINGS).map((option) => [option, { type: SWITCHES.has(option) ? 'boolean' : 'string' }]),
+    ),
     ...options,
   });
   if (parsed.error !== undefined) return usageError(parsed.error);

@@ -76,7 +76,7 @@ const unescapeAttribute = (value) =>
 /**
  * The page with each widget that has the `data-prerender` attribute replaced by the widget
  * pre-rendered with the same attributes (its language: its own `lang`, else the page's). Attributes
- * the renderer does not take (`listen`, `id`, `class`) stay on the element. `options` are the
+ * the renderer does not take (`id`, `class`) stay on the element. `options` are the
  * renderer's (`packFolder`, for a hospital's own topics).
  */
 export function prerenderMarkedWidgets(page, { renderWidget, WIDGET_TAGS }, options = {}) {
@@ -108,6 +108,7 @@ export function prerenderMarkedWidgets(page, { renderWidget, WIDGET_TAGS }, opti
         copyright: take('copyright'),
         reviewed: take('reviewed'),
         reviewedBy: take('reviewed-by'),
+        listen: take('listen') !== undefined,
       },
       options,
     );

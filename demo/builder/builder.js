@@ -79,7 +79,14 @@ const ATTRIBUTE_ORDER = [
   'publisher',
   'reviewed',
   'reviewed-by',
+  'listen',
 ];
+
+/**
+ * Attributes that are on or off (written bare, or `data-…=""` on a placeholder, as the command writes
+ * them) and leave the widget's text as it is, so the file the build wrote takes them as they are.
+ */
+const SWITCHES = ['listen'];
 
 /** The attributes of the "Disclaimer details" fields, shown only for widgets that have them. */
 const DETAIL_ATTRIBUTES = ['emergency-number', 'organization', 'publisher', 'reviewed', 'reviewed-by'];
@@ -102,8 +109,18 @@ function escapeAttribute(value) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** Attributes as HTML: `[name, text]`, or `[name, true]` for a switch that is on, written bare. */
 function attributesText(pairs) {
-  return pairs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  return pairs.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+}
+
+/**
+ * Code the build wrote, with `pairs` added to its first tag (the widget's, or its placeholder's).
+ * The first `>` ends that tag: the build escapes every `>` in an attribute value.
+ */
+function withAttributes(code, pairs) {
+  const end = code.indexOf('>');
+  return `${code.slice(0, end)}${attributesText(pairs)}${code.slice(end)}`;
 }
 
 /**
@@ -316,6 +333,7 @@ function readSettings(widgets, themeInputs) {
     'heading-level': data.get('heading-level'),
     lang: data.get('lang'),
   };
+  for (const name of SWITCHES) values[name] = data.has(name);
   for (const name of DETAIL_ATTRIBUTES) values[name] = String(data.get(name) ?? '').trim();
 
   const emergency = document.getElementById('emergency-number');
@@ -350,8 +368,18 @@ function readSettings(widgets, themeInputs) {
 /** The settings that change a widget's text from what the build wrote with default settings. */
 function textChanges(settings) {
   return settings.attributes.filter(
-    ([name, value]) => !['topic', 'audience', 'lang'].includes(name) && !(name === 'heading-level' && value === '2'),
+    ([name, value]) =>
+      !['topic', 'audience', 'lang', ...SWITCHES].includes(name) && !(name === 'heading-level' && value === '2'),
   );
+}
+
+/**
+ * The switches that are on, to add to the file the build wrote: as the widget's attributes, or as
+ * the placeholder's (`data-` before the name, on with an empty value).
+ */
+function switchesOn(settings, kind) {
+  const on = settings.attributes.filter(([name]) => SWITCHES.includes(name));
+  return kind === 'fallback' ? on.map(([name]) => [`data-${name}`, '']) : on;
 }
 
 /** A value for a shell command line, quoted when it needs to be. */
@@ -365,7 +393,8 @@ function command(verb, settings) {
     ['audience', settings.audience],
     ...settings.attributes.filter(([name]) => !['topic', 'audience', 'lang'].includes(name)),
   ];
-  return `npx therapy-widgets ${verb} ${settings.tag} ${options.map(([name, value]) => `--${name} ${shellWord(value)}`).join(' ')}`;
+  const words = options.map(([name, value]) => (value === true ? `--${name}` : `--${name} ${shellWord(value)}`));
+  return `npx therapy-widgets ${verb} ${settings.tag} ${words.join(' ')}`;
 }
 
 /** The file the build wrote for a widget with default settings, fetched once; undefined if there is none. */
@@ -416,7 +445,7 @@ async function buildSnippets(settings, release) {
   const [kind, verb] = settings.placement === 'prerendered' ? ['prerendered', 'render'] : ['fallback', 'fallback'];
   const changed = textChanges(settings).length > 0;
   const file = changed ? undefined : await builtFile(kind, settings, release);
-  if (file) return { head, brand, page: file, element };
+  if (file) return { head, brand, page: withAttributes(file, switchesOn(settings, kind)), element };
   return { head, brand, page: '', command: command(verb, settings), changed, element };
 }
 

@@ -94,8 +94,8 @@ export async function renderPlaceholder(options: FallbackOptions): Promise<strin
     lang: settings.locale,
     audience: settings.audience === DEFAULT_AUDIENCE ? '' : settings.audience,
     headingLevel: String(settings.level),
-    // The text is the same with or without the Listen button: add `data-listen` to the placeholder.
-    listen: false,
+    // The Listen button reads the text aloud and adds nothing to it: the same text either way.
+    listen: Boolean(options.listen),
     emergencyNumber: settings.phone === EMERGENCY_NUMBER.fallback ? '' : settings.phone,
     organization: settings.organization,
     publisher: settings.publisher,

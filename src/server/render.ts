@@ -29,10 +29,11 @@ export { WIDGET_TAGS, type WidgetTag };
 /**
  * A widget's settings: its attributes by their property names (`lang`, `headingLevel`,
  * `emergencyNumber`, `reviewedBy`…), the same names the editor integrations use. Any left out take
- * the widget's default; what each means is in the API reference. Not `listen`, which is not
- * pre-rendered: add it to the element.
+ * the widget's default; what each means is in the API reference. `listen` writes the attribute
+ * only: whether a voice exists is the device's to say, so the Listen button appears once the
+ * script runs and finds one.
  */
-export type WidgetSettings = Partial<Omit<PlaceholderSettings, 'widget' | 'headingLevel' | 'listen'>> & {
+export type WidgetSettings = Partial<Omit<PlaceholderSettings, 'widget' | 'headingLevel'>> & {
   headingLevel?: number | string;
 };
 
@@ -187,6 +188,7 @@ export function renderWidget(tag: WidgetTag, settings: WidgetSettings = {}, opti
     copyright=${given(settings.copyright)}
     reviewed=${given(settings.reviewed)}
     reviewed-by=${given(settings.reviewedBy)}
+    ?listen=${Boolean(settings.listen)}
   ></${name}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   const folder = options.packFolder === undefined ? undefined : siteFolder(options.packFolder);

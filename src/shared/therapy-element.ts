@@ -336,4 +336,8 @@ export function prepareServerRender(
   widget['pack'] = packFor(wanted.topic, wanted.audience, locale);
   widget['reader'] = wanted.audience;
   widget['shownKey'] = wanted.key;
+  // With `listen`, the widget renders as its first render in the browser does while the read-aloud
+  // code loads: without the buttons, as only the device can say it has a voice. The server never
+  // loads that code.
+  widget['readAloud'] = Promise.resolve();
 }

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
 import { axeViolations, eventually, readerText, watchProblems } from './page-checks.mjs';
+import { STAND_IN_SPEECH } from './page-helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const DOMPURIFY = require.resolve('dompurify/dist/purify.min.js');
@@ -88,12 +89,16 @@ function describeWidget(body, selector) {
 
 /**
  * Pastes the code into a blank page of a hospital's site that serves the package's dist/ folder at
- * /therapy-widgets/ and the brand stylesheet beside it, under a strict Content-Security-Policy.
+ * /therapy-widgets/ and the brand stylesheet beside it, under a strict Content-Security-Policy; with
+ * `speech`, in a browser with a voice for each language. Its console warnings are kept too.
  */
-async function pasteIntoBlankPage(boxes, lang, { body = bundle, javaScriptEnabled = true } = {}) {
+async function pasteIntoBlankPage(boxes, lang, { body = bundle, javaScriptEnabled = true, speech = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled });
+  if (speech) await context.addInitScript(STAND_IN_SPEECH);
   const page = await context.newPage();
   const problems = watchProblems(page, HOSPITAL);
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   const html = `<!doctype html>\n<html lang="${lang}">\n<head>\n<meta charset="utf-8">\n${boxes.head}\n</head>\n<body>\n${boxes.page}\n</body>\n</html>\n`;
   const csp = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
   await page.route(`${HOSPITAL}/**`, (route) => {
@@ -109,7 +114,7 @@ async function pasteIntoBlankPage(boxes, lang, { body = bundle, javaScriptEnable
     return route.fulfill({ status: 404 });
   });
   await page.goto(`${HOSPITAL}/page.html`);
-  return { context, page, problems };
+  return { context, page, problems, warnings };
 }
 
 /** The text a reader gets from the pasted code: the widget's, or the placeholder's text without JavaScript. */
@@ -404,10 +409,11 @@ test('settings that change the text give the command that writes the code, and i
   await page.getByLabel('Side effects').check();
   await page.getByLabel('Heading level').selectOption('3');
   await page.getByLabel('Emergency phone number').fill('+44 (20) 7946 0000');
-  const boxes = await code(page, (b) => b.page.startsWith('npx '), 'the command');
+  await page.getByLabel('Read aloud').check();
+  const boxes = await code(page, (b) => b.page.endsWith(' --listen'), 'the command');
   assert.equal(
     boxes.page,
-    "npx therapy-widgets fallback side-effect-card --topic targeted-therapy --lang en --audience family --heading-level 3 --emergency-number '+44 (20) 7946 0000'",
+    "npx therapy-widgets fallback side-effect-card --topic targeted-therapy --lang en --audience family --heading-level 3 --emergency-number '+44 (20) 7946 0000' --listen",
   );
   assert.match(await page.locator('#snippet-page-title').textContent(), /Run this command/);
   assert.equal(await page.locator('#snippet-page .copy').textContent(), 'Copy the command');
@@ -419,10 +425,13 @@ test('settings that change the text give the command that writes the code, and i
   const args = [...boxes.page.matchAll(/'([^']*)'|(\S+)/g)].map(([, quoted, word]) => quoted ?? word).slice(2);
   const run = spawnSync(process.execPath, ['cli/therapy-widgets.mjs', ...args], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /data-heading-level="3" data-emergency-number="\+44 \(20\) 7946 0000">\n<h3>/);
+  assert.match(
+    run.stdout,
+    /data-heading-level="3" data-emergency-number="\+44 \(20\) 7946 0000" data-listen="">\n<h3>/,
+  );
   const printed = { ...boxes, page: run.stdout.trim() };
   const on = await pasteIntoBlankPage(printed, 'en');
-  await on.page.locator('div[data-therapy-widget] > side-effect-card:not([hidden])').waitFor();
+  await on.page.locator('div[data-therapy-widget] > side-effect-card[listen]:not([hidden])').waitFor();
   await eventually(async () => (await on.page.locator('div[data-therapy-widget] > *').count()) === 1, {
     message: 'the fallback gone',
   });
@@ -437,7 +446,7 @@ test('settings that change the text give the command that writes the code, and i
   const render = await code(page, (b) => b.page.startsWith('npx therapy-widgets render '), 'the render command');
   assert.match(
     render.page,
-    / side-effect-card --topic targeted-therapy --lang en --audience family --heading-level 3 /,
+    / side-effect-card --topic targeted-therapy --lang en --audience family --heading-level 3 .* --listen$/,
   );
   await context.close();
 });
@@ -467,6 +476,98 @@ test('the pre-rendered form gives the HTML the build wrote, read the same with J
   await on.context.close();
   assert.ok(withoutScript.length > 100, withoutScript);
   assert.equal(withScript, withoutScript);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Read aloud adds listen to the code of every form, which reads the same with JavaScript off and, with a voice, on', async () => {
+  const { context, page, problems, preview } = await openBuilder();
+  await page.getByLabel('Side effects').check();
+  const readAloud = page.getByLabel('Read aloud');
+  const hint = await readAloud.evaluate(
+    (input) => document.getElementById(input.getAttribute('aria-describedby')).textContent,
+  );
+  assert.match(hint.replace(/\s+/g, ' '), /Listen button[^]*where the device has a voice/);
+  await readAloud.check();
+
+  /**
+   * The code pasted into a blank page with JavaScript off, then on in a browser with a voice:
+   * the text read each time (Listen buttons aside), once the widget in `selector` shows its Listen
+   * button and nothing but the widget is left in `selector`.
+   */
+  async function readOffAndOn(boxes, selector) {
+    const off = await pasteIntoBlankPage(boxes, 'en', { javaScriptEnabled: false });
+    const withoutScript = await pastedText(off.page, selector);
+    await off.context.close();
+    const on = await pasteIntoBlankPage(boxes, 'en', { speech: true });
+    await on.page.locator(`${selector} side-effect-card[listen]:not([hidden]) .listen button`).waitFor();
+    await eventually(async () => (await on.page.locator(`${selector} > *`).count()) === 1, { message: selector });
+    const withScript = await pastedText(on.page, selector);
+    // The page's strict policy blocks the <style> blocks of a pre-rendered widget, which need their
+    // hashes in style-src (docs/prerendering.md); the script's own styles apply instead.
+    const blockedStyles = /Applying inline style violates the following Content Security Policy directive 'style-src/;
+    assert.deepEqual(
+      on.problems.filter((problem) => !blockedStyles.test(problem)),
+      [],
+      selector,
+    );
+    assert.deepEqual(on.warnings, [], selector);
+    await on.context.close();
+    return { withoutScript, withScript };
+  }
+
+  // 1. Script and element: the attribute on the element, in the preview too.
+  const element = await code(page, (b) => b.page.includes(' listen>'), 'listen on the element');
+  assert.ok(
+    element.page.endsWith(
+      '<side-effect-card topic="targeted-therapy" heading-level="2" lang="en" listen></side-effect-card>',
+    ),
+    element.page,
+  );
+  await preview.locator('side-effect-card[listen] [part="title"]').waitFor();
+  const pasted = await pasteIntoBlankPage(element, 'en', { speech: true });
+  await pasted.page.locator('side-effect-card .listen button').waitFor();
+  assert.equal((await pasted.page.locator('side-effect-card .listen button').textContent()).trim(), 'Listen');
+  assert.deepEqual(pasted.problems, []);
+  await pasted.context.close();
+
+  // 2 and 3: the files the build wrote, with the attribute added.
+  const run = (...args) => spawnSync(process.execPath, ['cli/therapy-widgets.mjs', ...args], { encoding: 'utf8' });
+  const options = ['--topic', 'targeted-therapy', '--lang', 'en', '--audience', 'family', '--listen'];
+  const openingTag = (html) => {
+    const [tag] = /^<[^>]*>/.exec(html);
+    return { attributes: tag.slice(1, -1).split(' ').sort(), rest: html.slice(tag.length) };
+  };
+
+  let fallbackFile;
+  for (const [form, kind, verb, added, selector] of [
+    ['2. Pre-rendered', 'prerendered', 'render', ' listen', 'body'],
+    ['3. CMS-safe, with the text inside', 'fallback', 'fallback', ' data-listen=""', 'div[data-therapy-widget]'],
+  ]) {
+    await page.getByLabel(form).check();
+    const file = readFileSync(`dist/${kind}/targeted-therapy/family.en/side-effect-card.html`, 'utf8').trim();
+    const boxes = await code(page, (b) => b.page === file.replace('>', `${added}>`), form);
+    const printed = run(verb, 'side-effect-card', ...options);
+    assert.equal(printed.status, 0, printed.stderr);
+    // The code the command prints: the same attributes (Lit places `listen` among the element's
+    // others), and for the placeholder the very same code.
+    assert.deepEqual(openingTag(boxes.page), openingTag(printed.stdout.trim()), form);
+    if (kind === 'fallback') {
+      assert.equal(boxes.page, printed.stdout.trim());
+      await page.addScriptTag({ path: DOMPURIFY });
+      // eslint-disable-next-line no-undef -- DOMPurify is the script just added to the page.
+      assert.equal(await page.evaluate((markup) => DOMPurify.sanitize(markup), boxes.page), boxes.page);
+      fallbackFile = file;
+    }
+    const { withoutScript, withScript } = await readOffAndOn(boxes, selector);
+    assert.ok(withoutScript.length > 100, withoutScript);
+    assert.equal(withScript, withoutScript, form);
+  }
+
+  // Unticked, the code is the file again.
+  await readAloud.uncheck();
+  await code(page, (b) => b.page === fallbackFile, 'no listen');
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

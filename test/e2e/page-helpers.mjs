@@ -44,3 +44,26 @@ export async function ignoreFavicon(context) {
 export async function waitForAllWidgets(page) {
   await page.evaluate(widgetsSettled, WIDGET_TAGS);
 }
+
+/**
+ * A stand-in for the browser's speech synthesis with an English and a Spanish voice on the device,
+ * as script source to run before the bundle loads: Debian's Chromium has no voices, so without it
+ * no Listen button appears. It records what it is asked to say in `speechSynthesis.spoken`.
+ */
+export const STAND_IN_SPEECH = `
+class Utterance extends EventTarget {
+  constructor(text) { super(); this.text = text; this.lang = ''; this.voice = null; }
+}
+const voices = [
+  { name: 'English', lang: 'en-US', localService: true, default: true, voiceURI: 'en' },
+  { name: 'Spanish', lang: 'es-US', localService: true, default: false, voiceURI: 'es' },
+];
+const speech = Object.assign(new EventTarget(), {
+  spoken: [], paused: false, speaking: false, pending: false,
+  getVoices: () => voices,
+  speak(utterance) { this.spoken.push([utterance.lang, utterance.voice.name, utterance.text]); },
+  cancel() {}, pause() {}, resume() {},
+});
+Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
+window.SpeechSynthesisUtterance = Utterance;
+`;

@@ -1,46 +1,31 @@
 // The Listen button of the built script-tag bundle where only a real page can check it: forced
-// colours, print and a 320 px phone. Debian's Chromium has no voices, so the page installs a
+// colours, print, a 320 px phone, and a widget pre-rendered with `listen` taken over by the script.
+// Debian's Chromium has no voices, so the page installs a
 // stand-in voice list before the bundle loads; the browser tests (test/read-aloud.test.ts) check
 // the reading itself in three engines.
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
-import { watchProblems } from './page-helpers.mjs';
+import { STAND_IN_SPEECH, watchProblems } from './page-helpers.mjs';
 
 const { browser, url, close } = await openBrowserAndSite();
 after(close);
 
-const STAND_IN_SPEECH = `<script>
-  class Utterance extends EventTarget {
-    constructor(text) { super(); this.text = text; this.lang = ''; this.voice = null; }
-  }
-  const voices = [
-    { name: 'English', lang: 'en-US', localService: true, default: true, voiceURI: 'en' },
-    { name: 'Spanish', lang: 'es-US', localService: true, default: false, voiceURI: 'es' },
-  ];
-  const speech = Object.assign(new EventTarget(), {
-    spoken: [], paused: false, speaking: false, pending: false,
-    getVoices: () => voices,
-    speak(utterance) { this.spoken.push([utterance.lang, utterance.voice.name, utterance.text]); },
-    cancel() {}, pause() {}, resume() {},
-  });
-  Object.defineProperty(window, 'speechSynthesis', { value: speech, configurable: true });
-  window.SpeechSynthesisUtterance = Utterance;
-</script>`;
-
-/** A page with the bundle and `body`, in a new context with these options. */
+/** A page with the bundle and `body`, in a new context with these options; its console warnings too. */
 async function open(body, options = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems = watchProblems(page);
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
   await page.route('**/read-aloud.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><title>t</title>${STAND_IN_SPEECH}<script type="module" src="/dist/therapy-widgets.js"></script>${body}`,
+      body: `<!doctype html><html lang="en"><meta name="viewport" content="width=device-width"><title>t</title><script>${STAND_IN_SPEECH}</script><script type="module" src="/dist/therapy-widgets.js"></script>${body}`,
     }),
   );
   await page.goto(`${url}read-aloud.html`);
-  return { context, page, problems };
+  return { context, page, problems, warnings };
 }
 
 test('the built bundle reads a Spanish widget in Spanish, with Spanish buttons', async () => {
@@ -106,5 +91,62 @@ test('on a 320 px phone the page with its buttons needs no sideways scrolling', 
   assert.equal(await listen.count(), 2);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `${overflow} px wider than the screen`);
+  await context.close();
+});
+
+test('a widget pre-rendered with listen is taken over without a node replaced, then shows its Listen button', async () => {
+  const { renderWidget } = await import('../../dist/server/render.js');
+  // Before the bundle (a module script, run once the page is parsed): every node of each widget's
+  // declarative shadow root, nested widgets' included, and the text of each text node.
+  const record = `<script>
+    window.shadowNodes = (root) => [...root.childNodes].flatMap((node) => [
+      node,
+      ...window.shadowNodes(node),
+      ...(node.shadowRoot ? window.shadowNodes(node.shadowRoot) : []),
+    ]);
+    window.prerendered = [...document.querySelectorAll('body > :not(script)')].map((widget) => {
+      const nodes = window.shadowNodes(widget.shadowRoot);
+      return { widget, nodes, texts: nodes.map((node) => node.data) };
+    });
+  </script>`;
+  const widgets = [
+    renderWidget('side-effect-card', { lang: 'es', listen: true }),
+    renderWidget('therapy-page', { audience: 'child', listen: true }),
+  ];
+  const { context, page, problems, warnings } = await open(`${widgets.join('')}${record}`);
+  for (const tag of ['side-effect-card', 'therapy-page']) await page.locator(`${tag} .listen button`).first().waitFor();
+  const found = await page.evaluate(() =>
+    window.prerendered.map(({ widget, nodes, texts }) => {
+      const now = window.shadowNodes(widget.shadowRoot);
+      const added = now.filter((node) => !nodes.includes(node));
+      return {
+        tag: widget.localName,
+        before: nodes.length,
+        kept: nodes.filter((node, index) => now.includes(node) && node.data === texts[index]).length,
+        inOrder: nodes.every((node, index) => index === 0 || now.indexOf(nodes[index - 1]) < now.indexOf(node)),
+        // What the script added: the read-aloud row, and nothing but it.
+        rows: added.filter((node) => node.matches?.('.listen')).length,
+        elsewhere: added.filter((node) => !node.parentElement?.closest('.listen') && !node.matches?.('.listen')).length,
+        buttons: [...widget.shadowRoot.querySelectorAll('.listen button')].map((button) => button.textContent.trim()),
+      };
+    }),
+  );
+  assert.deepEqual(
+    found.map(({ before, kept, ...rest }) => ({ ...rest, allKept: kept === before, many: before > 100 })),
+    [
+      {
+        tag: 'side-effect-card',
+        inOrder: true,
+        rows: 1,
+        elsewhere: 0,
+        buttons: ['Escuchar'],
+        allKept: true,
+        many: true,
+      },
+      { tag: 'therapy-page', inOrder: true, rows: 1, elsewhere: 0, buttons: ['Listen'], allKept: true, many: true },
+    ],
+  );
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(problems, []);
   await context.close();
 });

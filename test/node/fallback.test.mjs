@@ -190,6 +190,32 @@ test('the fallback command prints the placeholder, or the text alone, and refuse
   assert.match(run('--help').stdout, /^Usage: therapy-widgets fallback <widget>/);
 });
 
+test('listen: the placeholder carries data-listen around the same text; the text alone cannot carry it', async () => {
+  const run = (...args) =>
+    spawnSync(process.execPath, ['cli/therapy-widgets.mjs', 'fallback', ...args], { encoding: 'utf8' });
+  for (const widget of WIDGET_TAGS) {
+    const html = await renderPlaceholder({ widget, lang: 'es', listen: true });
+    assert.match(html, new RegExp(`^<div data-therapy-widget="${widget}" [^>]* data-listen="">\n`), widget);
+    assert.equal(html.replace(' data-listen=""', ''), await renderPlaceholder({ widget, lang: 'es' }), widget);
+  }
+  assert.equal(
+    await renderFallback({ widget: 'side-effect-card', listen: true }),
+    await renderFallback({ widget: 'side-effect-card' }),
+  );
+  const printed = run('side-effect-card', '--heading-level', '3', '--listen');
+  assert.equal(printed.status, 0, printed.stderr);
+  assert.equal(
+    printed.stdout,
+    `${await renderPlaceholder({ widget: 'side-effect-card', headingLevel: 3, listen: true })}\n`,
+  );
+  const textOnly = run('side-effect-card', '--listen', '--content-only');
+  assert.equal(textOnly.status, 2);
+  assert.equal(textOnly.stdout, '');
+  assert.match(textOnly.stderr, /^therapy-widgets fallback: --listen is written on the placeholder/);
+  assert.equal(run('side-effect-card', '--listen=on').status, 2);
+  assert.match(run('--help').stdout, /^ {2}--listen {2,}/m);
+});
+
 test('the build wrote every widget, topic, audience and language with default settings to dist/fallback/', async () => {
   for (const { lang, audience } of COMBINATIONS) {
     for (const widget of WIDGET_TAGS) {

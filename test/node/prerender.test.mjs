@@ -2,7 +2,7 @@
 // it. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -131,6 +131,55 @@ test('npx therapy-widgets render prints the widget, and refuses an unknown one',
   const refused = spawnSync('node', ['cli/therapy-widgets.mjs', 'render', 'marquee-widget'], { encoding: 'utf8' });
   assert.equal(refused.status, 2);
   assert.match(refused.stderr, /Unknown widget "marquee-widget"/);
+});
+
+test('listen is written on the element only: the Listen button is left to the browser, which knows the voices', () => {
+  for (const tag of WIDGET_TAGS) {
+    const html = renderWidget(tag, { lang: 'es', listen: true });
+    const opening = /^<[^>]*>/.exec(html)[0];
+    assert.match(opening, /\slisten[\s>]/, tag);
+    // Nothing else differs: no button is pre-rendered, and the widgets <therapy-page> shows get none.
+    assert.equal(html.replace(opening, opening.replace(/ listen\b/, '')), renderWidget(tag, { lang: 'es' }), tag);
+    assert.doesNotMatch(html.slice(opening.length), /\slisten[\s>=]/, tag);
+  }
+  assert.doesNotMatch(/^<[^>]*>/.exec(renderWidget('side-effect-card', { listen: false }))[0], /\slisten/);
+});
+
+test('npx therapy-widgets render --listen prints the widget with listen, without loading the read-aloud code', () => {
+  // Every module the command loads, from a resolve hook, on stderr.
+  const hooks = `export async function resolve(specifier, context, next) {
+    const resolved = await next(specifier, context);
+    process.stderr.write(\`loaded \${resolved.url}\\n\`);
+    return resolved;
+  }`;
+  const register = `import { register } from 'node:module';
+    register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hooks)}`)});`;
+  const hooked = `data:text/javascript,${encodeURIComponent(register)}`;
+  const command = ['cli/therapy-widgets.mjs', 'render', 'therapy-page', '--lang', 'es', '--listen'];
+  const run = spawnSync(process.execPath, ['--import', hooked, ...command], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, `${renderWidget('therapy-page', { lang: 'es', listen: true })}\n`);
+  const loaded = [...run.stderr.matchAll(/^loaded (.*)$/gm)].map(([, url]) => url);
+  assert.ok(
+    loaded.some((url) => url.endsWith('/dist/server/render.js')),
+    run.stderr,
+  );
+  assert.ok(readdirSync('dist/server/chunks').some((file) => file.startsWith('read-aloud-')));
+  assert.deepEqual(
+    loaded.filter((url) => url.includes('/read-aloud')),
+    [],
+  );
+  // A switch takes no value.
+  const refused = spawnSync('node', ['cli/therapy-widgets.mjs', 'render', 'therapy-page', '--listen=yes'], {
+    encoding: 'utf8',
+  });
+  assert.equal(refused.status, 2);
+  assert.equal(refused.stdout, '');
+  assert.match(refused.stderr, /--listen/);
+  assert.match(
+    spawnSync('node', ['cli/therapy-widgets.mjs', 'render', '--help'], { encoding: 'utf8' }).stdout,
+    /^ {2}--listen {2,}/m,
+  );
 });
 
 // A hospital's own topic (test/fixtures/topics/hand-washing/), rendered from its folder.
