@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join, resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { readXliff, writeXliff } from '../../cli/packs.mjs';
+import { MANIFEST } from '../manifest.mjs';
 
 const work = resolve('.pack-test');
 const consumer = join(work, 'consumer');
@@ -38,6 +39,8 @@ test('the tarball holds the build, the manifest and the docs, and no sources or 
     assert.ok(files.includes(file), file);
   }
   assert.ok(!files.some((file) => file.startsWith('src/') || file.startsWith('test/')));
+  // The manifest's modules are the files it ships, for the editors and tools that read it.
+  for (const { path } of MANIFEST.modules) assert.ok(files.includes(path), `custom-elements.json: ${path}`);
 });
 
 test('the installed package checks content packs with npx therapy-widgets, and ships the schema', () => {

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { INTERNAL_PROPERTIES, messageIds, privateProperties } from '../../rollup.config.js';
-import { MANIFEST as manifest } from '../manifest.mjs';
+import { DEFINITIONS, MANIFEST as manifest } from '../manifest.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const { WIDGET_TAGS: TAGS } = await import('../../dist/widgets.js');
@@ -145,6 +145,59 @@ test('custom-elements.json documents every widget from its JSDoc', () => {
   const disclaimer = declarations.find((declaration) => declaration.tagName === 'cog-disclaimer');
   const emergency = disclaimer.attributes.find((attribute) => attribute.name === 'emergency-number');
   assert.equal(emergency.default, "'911'");
+});
+
+/** Every reference to a module in the manifest (exports, superclasses, inherited members). */
+function moduleReferences(value) {
+  if (Array.isArray(value)) return value.flatMap(moduleReferences);
+  if (!value || typeof value !== 'object') return [];
+  const own = typeof value.module === 'string' ? [value] : [];
+  return [...own, ...Object.values(value).flatMap(moduleReferences)];
+}
+
+/** The declaration a reference names, in its module or wherever that module re-exports it from. */
+function declarationOf({ name, module: path }, seen = new Set()) {
+  const module = manifest.modules.find((candidate) => candidate.path === path);
+  if (!module || seen.has(`${path} ${name}`)) return undefined;
+  seen.add(`${path} ${name}`);
+  const declared = module.declarations?.find((declaration) => declaration.name === name);
+  if (declared) return declared;
+  for (const { kind, name: exported, declaration } of module.exports ?? []) {
+    if (kind !== 'js' || !declaration.module) continue;
+    const found =
+      exported === name
+        ? declarationOf(declaration, seen)
+        : exported === '*' && declarationOf({ name, module: declaration.module }, seen);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+test('custom-elements.json names the built files: every module and every reference is a file in dist/', () => {
+  for (const { path } of manifest.modules) {
+    assert.match(path, /^dist\/.+\.js$/, path);
+    assert.ok(existsSync(path), path);
+  }
+  const references = moduleReferences(manifest.modules);
+  assert.ok(
+    references.some((reference) => reference.name === 'TherapyElement'),
+    'superclasses and inherited members are checked',
+  );
+  for (const reference of references) {
+    const where = `${reference.module} ${reference.name}`;
+    assert.match(reference.module, /^dist\/.+\.js$/, where);
+    assert.ok(existsSync(reference.module), where);
+    if (reference.name !== '*') assert.ok(declarationOf(reference), `${where} is declared there`);
+  }
+});
+
+test('custom-elements.json defines each widget once, in the module that registers it (therapy-widgets/<tag>.js)', () => {
+  assert.deepEqual(DEFINITIONS.map((definition) => definition.name).sort(), [...TAGS].sort());
+  for (const { name: tag, path, declaration } of DEFINITIONS) {
+    assert.equal(`./${path}`, pkg.exports[`./${tag}.js`].default, tag);
+    assert.ok(existsSync(path), path);
+    assert.equal(declarationOf(declaration)?.tagName, tag, `${tag}: ${declaration.name} in ${declaration.module}`);
+  }
 });
 
 test('the library version in the source matches package.json', () => {
