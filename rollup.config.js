@@ -195,7 +195,7 @@ export const INTERNAL_PROPERTIES = [
  * dist/therapy-widgets.js, one folder up, so the folder it names is rewritten here.
  */
 function packFolderBesideBundle() {
-  const fromModule = "new URL('../packs/', import.meta.url)";
+  const fromModule = "new URL(/* @vite-ignore */ '../packs/', import.meta.url)";
   return {
     name: 'pack-folder-beside-bundle',
     transform(code, id) {

@@ -7,9 +7,11 @@ import type { Audience, Pack } from './types.js';
 
 // The library's own packs sit in `packs/` beside the script. This module is one folder below the
 // script in the npm build (dist/content/registry.js) and inside it in the script-tag bundle, whose
-// build rewrites this literal (rollup.config.js).
+// build rewrites this literal (rollup.config.js). An application's bundler does not copy the
+// folder, and the application names where it serves it with setPackFolder(), so Vite is told to
+// leave the address alone rather than warn on every build that it finds no such file.
 let packFolder: URL | undefined;
-const defaultPackFolder = () => new URL('../packs/', import.meta.url);
+const defaultPackFolder = () => new URL(/* @vite-ignore */ '../packs/', import.meta.url);
 
 /** Topics a page or application added, with the folder their pack files are in. */
 const topicFolders = new Map<string, URL>();
@@ -41,7 +43,8 @@ const keyOf = (topic: string, audience: string, language: string) => `${topic}/$
 
 /**
  * Makes widgets look for the library's own packs in another folder, for applications whose
- * bundler does not copy them: copy `therapy-widgets/dist/packs/` there.
+ * bundler does not copy them: copy the package's `dist/packs/` folder there. Call it before any
+ * widget connects.
  */
 export function setPackFolder(folder: string | URL): void {
   packFolder = new URL(String(folder).replace(/\/?$/, '/'), document.baseURI);

@@ -12,6 +12,7 @@ import { generatedPages } from '../../scripts/api-docs.mjs';
 import { navigation, NAV, outputPath, renderPages, slug, sourcePages } from '../../scripts/build-docs.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const lockfile = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const readme = readFileSync('README.md', 'utf8');
 /** Every Markdown file a reader is pointed to. */
@@ -95,10 +96,10 @@ test('no address in the docs is a placeholder domain', () => {
   }
 });
 
-test("package.json's engines and CONTRIBUTING.md state the lockfile's real Node.js floor", () => {
+test("package.json's devEngines and CONTRIBUTING.md state the lockfile's real Node.js floor for development", () => {
   // In each release line, the first version that every locked package accepts. Packages that
   // accept no version of a line at all (a few declare Node 22 but run on 20) do not count there.
-  const ranges = Object.values(JSON.parse(readFileSync('package-lock.json', 'utf8')).packages)
+  const ranges = Object.values(lockfile.packages)
     .map((entry) => entry.engines?.node)
     .filter((range) => typeof range === 'string' && semver.validRange(range));
   const floor = (major) => {
@@ -108,18 +109,41 @@ test("package.json's engines and CONTRIBUTING.md state the lockfile's real Node.
     const accepting = ranges.filter((range) => versions.some((version) => semver.satisfies(version, range)));
     return versions.find((version) => accepting.every((range) => semver.satisfies(version, range)));
   };
+  const { runtime } = pkg.devEngines;
+  assert.equal(runtime.name, 'node');
   const node20 = floor(20);
-  assert.equal(semver.minVersion(pkg.engines.node).version, node20);
+  assert.equal(semver.minVersion(runtime.version).version, node20);
   for (const major of [20, 22, 24]) {
     const first = semver.parse(floor(major));
-    assert.ok(semver.satisfies(first, pkg.engines.node), `${first} is allowed`);
+    assert.ok(semver.satisfies(first, runtime.version), `${first} is allowed`);
     if (first.patch > 0)
       assert.ok(
-        !semver.satisfies(`${major}.${first.minor}.${first.patch - 1}`, pkg.engines.node),
+        !semver.satisfies(`${major}.${first.minor}.${first.patch - 1}`, runtime.version),
         `${major}: below ${first}`,
       );
   }
   assert.ok(readFileSync('CONTRIBUTING.md', 'utf8').includes(`Node.js ${node20} or later`));
+});
+
+test("package.json's engines, for those who install the package, suit every package it installs, and the docs state it", () => {
+  // The shipped code's own floor is checked by running it (pack.test.mjs); here, its dependencies'.
+  const oldest = semver.minVersion(pkg.engines.node).version;
+  const installed = Object.entries(lockfile.packages).filter(
+    ([path, entry]) => path && !entry.dev && !entry.devOptional,
+  );
+  assert.ok(
+    installed.some(([path]) => path === 'node_modules/@lit-labs/ssr'),
+    'the dependencies are read',
+  );
+  for (const [path, entry] of installed) {
+    if (entry.engines?.node) assert.ok(semver.satisfies(oldest, entry.engines.node), `${path}: ${entry.engines.node}`);
+  }
+  assert.ok(semver.subset(pkg.devEngines.runtime.version, pkg.engines.node), 'what builds the package runs it');
+  assert.ok(
+    readFileSync('docs/authors.md', 'utf8')
+      .replace(/\s+/g, ' ')
+      .includes(`Node.js ${semver.major(oldest)}.${semver.minor(oldest)} or later`),
+  );
 });
 
 test("docs/languages.md states the Spanish reading ease the checker and the tests use, and the authors' guide links to it", () => {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { parseAst } from 'rollup/parseAst';
 import { INTERNAL_PROPERTIES, messageIds, privateProperties } from '../../rollup.config.js';
 import { DEFINITIONS, MANIFEST as manifest } from '../manifest.mjs';
 
@@ -15,7 +16,9 @@ function exportTargets(entry) {
 
 test('every file named in package.json exports exists after the build', () => {
   for (const [subpath, entry] of Object.entries(pkg.exports)) {
-    for (const target of exportTargets(entry)) assert.ok(existsSync(target), `${subpath} -> ${target}`);
+    // A pattern (`./dist/packs/*`) names the files of a folder.
+    for (const target of exportTargets(entry))
+      assert.ok(existsSync(target.replace(/\*$/, '')), `${subpath} -> ${target}`);
   }
   assert.ok(existsSync(pkg.types));
   assert.ok(existsSync(pkg.customElements));
@@ -121,6 +124,27 @@ test('sideEffects lists exactly the files that register elements', () => {
     assert.ok(pkg.sideEffects.includes(`./dist/${tag}/${tag}.js`), tag);
     assert.ok(!pkg.sideEffects.includes(`./dist/${tag}/${tag}.component.js`), `${tag} class has no side effects`);
   }
+});
+
+test('sideEffects names every exported module whose own code runs a statement when imported', () => {
+  // A bundler drops a module that sideEffects leaves out when the app uses none of its exports, as
+  // with `import 'therapy-widgets/tinymce'`. Declarations and imports do nothing by themselves; any
+  // other top-level statement (a call, an `if`, an `await`) is what such an import is for.
+  const declarations = /^(Import|Export(Named|All)|Variable|Function|Class)Declaration$|^EmptyStatement$/;
+  const scripts = [...new Set(Object.values(pkg.exports).flatMap(exportTargets))].filter((file) =>
+    file.endsWith('.js'),
+  );
+  const running = scripts.filter((file) =>
+    parseAst(readFileSync(file, 'utf8')).body.some((statement) => !declarations.test(statement.type)),
+  );
+  assert.ok(
+    running.includes('./dist/editors/tinymce/plugin.js') && running.includes('./dist/index.js'),
+    running.join(),
+  );
+  assert.deepEqual(
+    running.filter((file) => !pkg.sideEffects.includes(file)),
+    [],
+  );
 });
 
 test('custom-elements.json documents every widget from its JSDoc', () => {
