@@ -52,15 +52,18 @@ export const BUDGETS = {
  * or the script's site, left-to-right text on right-to-left pages, a widget copied into another
  * document, and `<therapy-page>` opening at a shared link (67 to 167 bytes a module), measured
  * with stable stand-ins for chunk hashes, then lowered to their size once this release's code was final.
+ * Raised later that day by exactly what it measured, for packs fetched again from a new place when
+ * `setPackFolder()` or `addTopic()` is called after widgets asked for them (86 bytes in the core and
+ * the English page, 70 to 137 bytes a module).
  */
 export const CEILINGS = {
-  core: 15015,
-  englishPage: 16112,
-  'therapy-overview': 7632,
-  'side-effect-card': 7646,
-  'cog-disclaimer': 7381,
-  'how-it-works': 7654,
-  'therapy-page': 10091,
+  core: 15101,
+  englishPage: 16198,
+  'therapy-overview': 7737,
+  'side-effect-card': 7731,
+  'cog-disclaimer': 7495,
+  'how-it-works': 7724,
+  'therapy-page': 10228,
 };
 
 /** The page that shows the size table. */

@@ -135,8 +135,10 @@ export abstract class TherapyElement extends LitElement {
     // screen readers understand and the optional space-holding stylesheet reads. A pre-rendered
     // widget is already showing its content.
     if (!this.hasUpdated && !this.hydrator) this.setAttribute('aria-busy', 'true');
-    // A pack registered again (changed) while shown: show the new one.
+    // A pack registered again (changed), or fetched again from a new folder, while shown: show the
+    // new one. One that changed while the widget was out of the page is looked up when it is back.
     this.stopListening = onPackChange((key) => key === this.shownKey && this.requestUpdate());
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -229,18 +231,22 @@ export abstract class TherapyElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     for (let wanted = this.wantedPack(); ;) {
+      const request = loadPack(wanted.topic, wanted.audience, wanted.language);
       const [, pack] = await Promise.all([
         this.language.ready(),
-        loadPack(wanted.topic, wanted.audience, wanted.language),
+        request,
         this.loadWords?.(wanted.audience, wanted.language),
       ]);
-      // Settings may change while the pack loads: show the pack for the latest ones.
+      // Settings, or the folder the pack comes from, may change while the pack loads: show the
+      // pack for the latest ones (each pack has its own promise, fetched again when it moves).
       const now = this.wantedPack();
-      if (now.key === wanted.key) {
+      if (loadPack(now.topic, now.audience, now.language) === request) {
         this.pack = 'problem' in pack ? undefined : pack;
         this.reader = wanted.audience;
         if ('problem' in pack && !pack.reported) {
-          this.warnOnce(`topic=${this.topic}`, `topic="${this.topic}" cannot be shown: ${pack.problem}.`);
+          // Once per problem: a pack that fails again in a new folder is a new problem.
+          const message = `topic="${this.topic}" cannot be shown: ${pack.problem}.`;
+          this.warnOnce(message, message);
         }
         this.shownKey = wanted.key;
         break;
