@@ -17,6 +17,7 @@ import {
   WITH_SCRIPT,
   placeholdersWithText,
 } from './placeholders-with-text.mjs';
+import { enforceTrustedTypes, recordViolations, refusesPluginHtml } from './trusted-types.mjs';
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(close);
@@ -26,14 +27,20 @@ await mkdir(IMAGES, { recursive: true });
 
 const BUTTON = 'Health information widget';
 
-/** Opens the editor page; `problems` collects script errors, console errors and failed requests. */
-async function openEditor({ lang = 'en', viewport = { width: 1024, height: 800 } } = {}) {
+/**
+ * Opens the editor page; `problems` collects script errors, console errors and failed requests.
+ * With `trustedTypes`, the page enforces Trusted Types and its default policy refuses HTML to the
+ * plugin's code (enforceTrustedTypes()); `violations` collects every CSP violation.
+ */
+async function openEditor({ lang = 'en', viewport = { width: 1024, height: 800 }, trustedTypes = false } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = watchProblems(page, url.replace(/\/$/, ''));
+  const violations = await recordViolations(page);
+  if (trustedTypes) await enforceTrustedTypes(page, '**/test/e2e/pages/ckeditor5.html*');
   await page.goto(`${url}test/e2e/pages/ckeditor5.html${lang === 'en' ? '' : `?lang=${lang}`}`);
   await page.locator('body[data-ready]').waitFor();
-  return { context, page, problems };
+  return { context, page, problems, violations };
 }
 
 /** The accessible name of the focused element, from aria-labelledby, aria-label or its text. */
@@ -255,6 +262,28 @@ test('a placeholder holding its widget’s text keeps it, byte for byte, while t
   await page.keyboard.press('Enter');
   await page.keyboard.press('ControlOrMeta+V');
   assert.equal(await getData(page), `<p>Before.</p>${card}<p>After.</p>${card}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('under Trusted Types, the plugin loads, edits and saves widgets holding their text with no HTML sink of its own', async () => {
+  const { context, page, problems, violations } = await openEditor({ trustedTypes: true });
+  assert.ok(await refusesPluginHtml(page, violations, problems), 'the plugin’s code is refused HTML');
+  const others = (await placeholdersWithText()).map(({ html }) => html).join('');
+  const data = `<p>Before.</p>${SIDE_EFFECT_CARD.held()}${others}`;
+  const expected = await asBrowserWrites(page, data);
+  await setData(page, data);
+  assert.equal(await getData(page), expected);
+  // Changed in the form, the first widget drops its text, and the page saves without it.
+  await page.locator('.ck-editor__editable .therapy-widget-ck').first().dblclick();
+  await fillForm(page, { fields: { 'Heading level': '3' } });
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(
+    await getData(page),
+    `<p>Before.</p>${SIDE_EFFECT_CARD.emptyAtLevel(3)}${await asBrowserWrites(page, others)}`,
+  );
+  assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -15,6 +15,12 @@ import { editorText } from '../../dist/editors/settings.js';
 import { keepPicture } from '../visual/pictures.mjs';
 import { launchChromium, startServer } from './browser.mjs';
 import { NOT_WIDGET_TEXT, SIDE_EFFECT_CARD, placeholdersWithText } from './placeholders-with-text.mjs';
+import {
+  REQUIRE_TRUSTED_TYPES,
+  recordViolations,
+  refuseTrustedTypes,
+  refusingDefaultPolicy,
+} from './trusted-types.mjs';
 
 const PLUGIN = 'dist/wordpress/therapy-widgets';
 const BLOCK = 'therapy-widgets/widget';
@@ -56,12 +62,18 @@ const EDITOR_LAYOUT = `
   .test-canvas { padding: 24px 40px; font-size: 16px; }
   .test-sidebar { border-inline-start: 1px solid #ddd; position: sticky; top: 0; max-height: 100vh; overflow: auto; }`;
 
-/** Opens a page of the plugin's site: `body` on the front end, or the editor test page. */
-async function open({ body = '', editor = false, bundle = true, locale = 'en_US' } = {}) {
+/**
+ * Opens a page of the plugin's site: `body` on the front end, or the editor test page. With
+ * `trustedTypes`, the page enforces Trusted Types, with a default policy that lets everything
+ * through until `refuseTrustedTypes()`; `violations` collects every CSP violation.
+ */
+async function open({ body = '', editor = false, bundle = true, locale = 'en_US', trustedTypes = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const tab = await context.newPage();
   const problems = [];
   const requests = [];
+  const violations = await recordViolations(tab);
+  if (trustedTypes) await refusingDefaultPolicy(tab);
   tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
   tab.on('pageerror', (error) => problems.push(error.message));
   tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -73,11 +85,12 @@ async function open({ body = '', editor = false, bundle = true, locale = 'en_US'
     : '';
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
     ${bundle ? bundleTag : ''}${editorTags}</head><body>${body}</body></html>`;
-  await tab.route('**/page.html*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const headers = trustedTypes ? { 'content-security-policy': REQUIRE_TRUSTED_TYPES } : {};
+  await tab.route('**/page.html*', (route) => route.fulfill({ contentType: 'text/html', body: html, headers }));
   await tab.goto(`${url}page.html?locale=${locale}`);
   if (editor) await tab.waitForFunction(() => window.wordpressTest);
   if (bundle) await tab.waitForFunction(() => customElements.get('therapy-page'));
-  return { context, tab, problems, requests };
+  return { context, tab, problems, requests, violations };
 }
 
 /** A post with one block, as WordPress stores it. */
@@ -433,6 +446,26 @@ test('the Listen checkbox sets and clears data-listen, the canvas follows, and t
   const note = tab.locator('.test-sidebar .therapy-widgets-fallback-note .components-notice__content');
   assert.equal((await note.textContent()).trim(), `${fallbackText.held} ${fallbackText.how}`);
   assert.deepEqual(await sidebarAxeViolations(tab), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('under Trusted Types, the block keeps, changes and saves its text with no HTML sink of its own', async () => {
+  const { context, tab, problems, violations } = await open({ editor: true, trustedTypes: true });
+  const card = SIDE_EFFECT_CARD.held();
+  await tab.evaluate((saved) => window.wordpressTest.openEditor(saved), post(card));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] [data-therapy-widget] > side-effect-card`).click();
+  const listen = field(tab, editorText('en').labels.listen);
+  await listen.waitFor();
+  // WordPress opens the post through the page's policy (the block editor reads blocks with
+  // innerHTML); from here on the policy refuses everything, so the block's own code gets no sink.
+  assert.ok(await refuseTrustedTypes(tab, violations, problems), 'an HTML sink throws');
+  await listen.check();
+  assert.equal(await savedPost(tab), post(card.replace('>', ' data-listen="">')));
+  await field(tab, 'Heading level').selectOption('3');
+  assert.equal(await savedPost(tab), post(SIDE_EFFECT_CARD.emptyAtLevel(3).replace('>', ' data-listen="">')));
+  await tab.locator('.test-sidebar .therapy-widgets-fallback-note').waitFor();
+  assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await context.close();
 });
