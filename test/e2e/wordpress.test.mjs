@@ -318,6 +318,15 @@ async function sidebarAxeViolations(tab) {
 
 const savedPost = (tab) => tab.evaluate(() => window.wordpressTest.savedPost());
 
+/** The texts that describe a field, in order: the elements its aria-describedby names. */
+const descriptionsOf = async (tab, control) =>
+  Promise.all(
+    ((await control.getAttribute('aria-describedby')) ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map(async (id) => (await tab.locator(`[id="${id}"]`).textContent()).trim()),
+  );
+
 /** What WordPress's live regions (@wordpress/a11y's speak) last gave screen readers to say. */
 const spoken = (tab) =>
   tab.evaluate(() =>
@@ -392,6 +401,31 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   // The canvas widget follows: a level-3 heading, in Spanish (whose chunk loads on first use).
   await tab.locator('.test-canvas cog-disclaimer h3[part="title"]', { hasText: 'Sobre lo que lee aquí' }).waitFor();
   await keepPicture('docs/images/wordpress-editor.png', await tab.screenshot());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the heading level is a list of 1 to 6; a level it does not offer, from the code editor, shows as it is, with its message from the start', async () => {
+  const { context, tab, problems } = await open({ editor: true });
+  const written =
+    '<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="9"></div>';
+  await tab.evaluate((saved) => window.wordpressTest.openEditor(saved), post(written));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] [data-therapy-widget] > side-effect-card`).click();
+  const level = field(tab, 'Heading level');
+  assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6', '9']);
+  assert.equal(await level.inputValue(), '9');
+  const { errors, hints } = editorText('en');
+  const notice = tab.locator('.test-sidebar .therapy-widgets-problem [id$="__problem"]');
+  assert.equal((await notice.textContent()).trim(), errors.headingLevel);
+  assert.equal(await level.getAttribute('aria-invalid'), 'true');
+  assert.ok((await spoken(tab)).includes(errors.headingLevel), 'the message is said');
+  assert.deepEqual(await descriptionsOf(tab, level), [hints.headingLevel, errors.headingLevel]);
+  // The block is valid, and saves the level as it was until another is chosen.
+  assert.equal(await savedPost(tab), post(written));
+  await level.selectOption('3');
+  await notice.waitFor({ state: 'detached' });
+  assert.equal(await savedPost(tab), post(written.replace('data-heading-level="9"', 'data-heading-level="3"')));
+  assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6']);
   assert.deepEqual(problems, []);
   await context.close();
 });

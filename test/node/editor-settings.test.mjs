@@ -6,16 +6,19 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fallbackTextStillFits, fallbackTextToKeep } from '../../dist/editors/fallback-text.js';
 import {
+  HEADING_LEVELS,
   WIDGETS,
   checkSettings,
   defaultSettings,
   editorText,
   placeholderAttributes,
   placeholderHtml,
+  settingChoices,
   settingsFor,
   settingsFromAttributes,
 } from '../../dist/editors/settings.js';
 import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
+import { DEFAULT_HEADING_LEVEL } from '../../dist/shared/therapy-element.js';
 
 /** A placeholder's attributes, as `getAttribute` answers them. */
 const element = (attributes) => ({ getAttribute: (name) => attributes[name] ?? null });
@@ -119,4 +122,40 @@ test('the text a placeholder holds is read without a browser: kept as the fallba
   ]) {
     assert.equal(fallbackTextToKeep(other), '', other);
   }
+});
+
+test('the lists every editor shows come from one place: the heading level is 1 to 6, at the widgets’ own default', () => {
+  const text = editorText('en');
+  const values = (setting, current) => settingChoices(setting, text, current)?.map(({ value }) => value);
+  assert.deepEqual(values('headingLevel'), ['1', '2', '3', '4', '5', '6']);
+  assert.deepEqual(values('headingLevel'), HEADING_LEVELS);
+  assert.equal(defaultSettings().headingLevel, String(DEFAULT_HEADING_LEVEL));
+  assert.ok(values('headingLevel').includes(defaultSettings().headingLevel));
+  assert.deepEqual(
+    settingChoices('headingLevel', text).map(({ label }) => label),
+    HEADING_LEVELS,
+  );
+  assert.deepEqual(
+    values('widget'),
+    WIDGETS.map(({ tag }) => tag),
+  );
+  assert.deepEqual(values('lang'), ['', 'en', 'es']);
+  assert.deepEqual(values('audience'), ['', 'family', 'child']);
+  // Named in the editor's language.
+  assert.deepEqual(
+    settingChoices('audience', editorText('es')).map(({ label }) => label),
+    Object.values(editorText('es').audiences),
+  );
+  // Every other setting is typed, or a switch.
+  for (const setting of ['topic', 'listen', 'emergencyNumber', 'reviewed']) assert.equal(values(setting), undefined);
+  // A value the list does not offer is added, as written, after the others; one it offers is not.
+  assert.deepEqual(values('headingLevel', '9'), [...HEADING_LEVELS, '9']);
+  assert.deepEqual(settingChoices('headingLevel', text, '9').at(-1), { value: '9', label: '9' });
+  assert.deepEqual(values('headingLevel', '3'), HEADING_LEVELS);
+  assert.deepEqual(values('lang', 'fr'), ['', 'en', 'es', 'fr']);
+  // Such a value still cannot be saved.
+  assert.deepEqual(
+    checkSettings(settings({ headingLevel: '9' })).map(({ setting }) => setting),
+    ['headingLevel'],
+  );
 });
