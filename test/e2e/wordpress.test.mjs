@@ -405,6 +405,38 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   await context.close();
 });
 
+test('Ctrl+S while a field holds a value that cannot be saved shows and says why, as leaving the field does', async () => {
+  const { context, tab, problems } = await openEditorWith({ widget: 'side-effect-card' });
+  const { errors } = editorText('en');
+  const phone = field(tab, 'Emergency phone number');
+  const notice = tab.locator('.test-sidebar .therapy-widgets-problem [id$="__problem"]');
+  const postsSaved = () => tab.evaluate(() => window.wordpressTest.postsSaved);
+  await phone.pressSequentially('call the nurse');
+  assert.equal(await notice.count(), 0, 'nothing shown while typing');
+  // Saved with the editor's shortcut, the field keeping the focus: the message shows and is said.
+  await tab.keyboard.press('ControlOrMeta+S');
+  await notice.waitFor();
+  assert.equal((await notice.textContent()).trim(), errors.emergencyNumber);
+  assert.equal(await phone.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await descriptionsOf(tab, phone), [errors.emergencyNumber]);
+  assert.ok((await spoken(tab)).includes(errors.emergencyNumber), 'the message is said');
+  assert.ok(await phone.evaluate((input) => input === document.activeElement), 'the field still has the focus');
+  // The editor saved the post, with the last good value: no number.
+  const [saved, ...more] = await postsSaved();
+  assert.deepEqual(more, []);
+  assert.ok(!saved.includes('data-emergency-number'), saved);
+  // Corrected, the message goes; a new mistake shows nothing until the field is left or the post saved.
+  await phone.fill('112');
+  await notice.waitFor({ state: 'detached' });
+  await phone.pressSequentially('x');
+  assert.equal(await notice.count(), 0, 'nothing shown on the first keystroke');
+  await tab.keyboard.press('ControlOrMeta+S');
+  await notice.waitFor();
+  assert.match((await postsSaved())[1], /data-emergency-number="112"/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the heading level is a list of 1 to 6; a level it does not offer, from the code editor, shows as it is, with its message from the start', async () => {
   const { context, tab, problems } = await open({ editor: true });
   const written =

@@ -6,6 +6,7 @@ import type { BlockEditProps } from '@wordpress/blocks';
 import { CheckboxControl, Notice, PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { getSettings as getDateSettings } from '@wordpress/date';
 import { createElement, useId, useLayoutEffect, useRef, useState } from '@wordpress/element';
+import { useShortcut } from '@wordpress/keyboard-shortcuts';
 import type { ReactNode } from 'react';
 import { fallbackTextStillFits } from '../fallback-text.js';
 import {
@@ -106,6 +107,12 @@ function SettingField({ setting, value, problem, text, onChange, onBlur }: Field
   );
 }
 
+/**
+ * The name WordPress's post editor (@wordpress/editor) gives its Save shortcut, Ctrl+S (⌘S on a
+ * Mac), in the keyboard shortcuts store.
+ */
+const SAVE_SHORTCUT = 'core/editor/save';
+
 /** Each setting's problem message, by setting. */
 const messagesOf = (problems: readonly SettingProblem[]): Partial<Record<SettingName, string>> =>
   Object.fromEntries(problems.map(({ setting, message }) => [setting, message]));
@@ -113,8 +120,9 @@ const messagesOf = (problems: readonly SettingProblem[]): Partial<Record<Setting
 /**
  * The block's editor view. A change is saved only when the settings module finds no problem with
  * it; otherwise the field keeps what was typed and the page keeps the last good value. Why it
- * cannot be saved is shown, and spoken, when the field loses focus, not while typing; the message
- * goes as soon as the value can be saved. A value the block was saved with that cannot be saved (from the
+ * cannot be saved is shown, and spoken, when the field loses focus or the post is saved with the
+ * editor's Save shortcut (the field keeps the focus then), not while typing; the message goes as
+ * soon as the value can be saved. A value the block was saved with that cannot be saved (from the
  * code editor) shows its message from the start. A saved change that changes the placeholder
  * drops the widget's text the block held, which was made for the old settings.
  */
@@ -125,10 +133,12 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
   const holdsText = fallbackTextOf(attributes) !== '';
   const [drafts, setDrafts] = useState<Partial<WidgetSettings>>({});
   const [droppedText, setDroppedText] = useState(false);
-  // Each field's problem as it was when the field last lost focus: what the sidebar shows.
+  // Each field's problem as it was when the field last lost focus or the post was last saved:
+  // what the sidebar shows.
   const [shownProblems, setShownProblems] = useState(() => messagesOf(checkSettings(saved, language)));
   const shown: WidgetSettings = { ...saved, ...drafts };
   const problems = checkSettings(shown, language);
+  useShortcut(SAVE_SHORTCUT, () => setShownProblems(messagesOf(problems)));
 
   function change(setting: SettingName, value: SettingValue) {
     const rest = without(drafts, setting);
@@ -163,7 +173,7 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
       key: setting,
       setting,
       value: shown[setting],
-      // A message shown at the last blur, while the value still cannot be saved.
+      // A message shown at the last blur or save, while the value still cannot be saved.
       problem: problems.some((problem) => problem.setting === setting) ? shownProblems[setting] : undefined,
       text,
       onChange: change,
