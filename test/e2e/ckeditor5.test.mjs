@@ -589,8 +589,12 @@ const shownErrors = (page) =>
 const descriptionOf = async (page, control) =>
   page.locator(`[id="${await control.getAttribute('aria-describedby')}"]`).textContent();
 
-/** A whole-topic-page placeholder written by hand with heading level 9, which the list does not offer. */
-const LEVEL_9 = '<div data-therapy-widget="therapy-page" data-topic="targeted-therapy" data-heading-level="9"></div>';
+/** The whole topic page's placeholder at a heading level. */
+const wholePageAt = (level) =>
+  `<div data-therapy-widget="therapy-page" data-topic="targeted-therapy" data-heading-level="${level}"></div>`;
+
+/** The placeholder written by hand with heading level 9, which the list does not offer. */
+const LEVEL_9 = wholePageAt(9);
 
 test('the heading level is a list of 1 to 6, at 2 for a new widget, named and described like the other fields', async () => {
   const { context, page, problems } = await openEditor();
@@ -603,9 +607,11 @@ test('the heading level is a list of 1 to 6, at 2 for a new widget, named and de
   assert.deepEqual(await dialog.getByRole('menuitemradio').allTextContents(), ['1', '2', '3', '4', '5', '6']);
   assert.equal(await dialog.getByRole('menuitemradio', { name: '2' }).getAttribute('aria-checked'), 'true');
   await dialog.getByRole('menuitemradio', { name: '5' }).click();
+  assert.equal(await focusedName(page), 'Heading level 5', 'the list keeps the focus, with its new choice');
   await dialog.getByRole('button', { name: 'Insert' }).click();
-  await dialog.waitFor({ state: 'detached' });
-  assert.equal(await getData(page), LEVEL_9.replace('data-heading-level="9"', 'data-heading-level="5"'));
+  // The preview follows, and the page saves the level chosen.
+  await page.locator('.ck-editor__editable .therapy-widget-ck__preview > therapy-page[heading-level="5"]').waitFor();
+  assert.equal(await getData(page), wholePageAt(5));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -647,7 +653,7 @@ test('bad settings are refused, with each message shown under its field', async 
   assert.equal(await descriptionOf(page, fixed), editorText('en').hints.headingLevel);
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'detached' });
-  assert.equal(await getData(page), LEVEL_9.replace('data-heading-level="9"', 'data-heading-level="2"'));
+  assert.equal(await getData(page), wholePageAt(2));
   assert.deepEqual(problems, []);
   await context.close();
 });
