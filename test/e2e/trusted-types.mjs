@@ -19,8 +19,9 @@ export async function recordViolations(page) {
 
 /**
  * Gives `page` a default Trusted Types policy, as a CMS admin page that enforces Trusted Types must
- * have for the editors themselves: CKEditor 5, TinyMCE and WordPress's block editor write HTML and
- * load scripts through the browser's sinks, and none of them runs without one. It lets the
+ * have for the editors themselves: CKEditor 5 and TinyMCE write HTML and load scripts through the
+ * browser's sinks and do not start without one, and WordPress's block editor reads a post's
+ * blocks with innerHTML. It lets the
  * editor's own code through, but refuses HTML to code loaded from an address that matches
  * `refuseHtmlFrom` (the code that reached the sink: the first frame of the call stack with an
  * address), and refuses everything once `window.refuseTrustedTypes()` has been called. A refused
