@@ -1,55 +1,108 @@
 // The widget's text a CMS-safe placeholder may hold for readers without JavaScript
 // (therapy-widgets/server/fallback.js, docs/cms-fallback.md), as the editor integrations keep it:
 // only text made of the elements that module writes is kept, written back the way it writes
-// them, and only while the placeholder's settings are the ones it was made for. Uses the browser's
-// HTML parser; none of this reaches the script-tag bundle.
-import { escapeHtml, listHtml, placeholderHtml, type WidgetSettings } from './settings.js';
+// them, and only while the placeholder's settings are the ones it was made for.
+//
+// The text is read from HTML as the editors hand it over, which is always HTML written out by a
+// browser (CKEditor 5's raw content and WordPress's block attributes are an element's innerHTML),
+// by TinyMCE's serializer or by this module, and never given to the browser's HTML parser: on a page
+// that enforces Trusted Types, every way into that parser (innerHTML, DOMParser,
+// createContextualFragment) needs a policy, which a CMS's admin page need not give a plugin.
+// None of this reaches the script-tag bundle.
+import { escapeHtml, listHtml, placeholderContent, placeholderHtml, type WidgetSettings } from './settings.js';
+
+/** One element of the text, with what it holds, or a run of text (its characters, not HTML). */
+type Piece = string | { name: string; href?: string; children: Piece[] };
 
 // What the fallback text is made of: blocks (headings, paragraphs, lists of items), and inside
 // them text, <strong> and the emergency number's tel: link. No other element or attribute.
 const TEXT_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
 const PHONE_LINK = /^tel:[\d+]+$/;
 
-const isBlank = (node: Node): boolean => node.nodeType === Node.TEXT_NODE && !node.textContent?.trim();
+// One step through HTML as those writers write it: an end tag, a start tag (with an href, the one
+// attribute the text has), or text up to the next tag. Anything else (a comment, another
+// attribute, an upper-case name) is not the widget's text.
+const STEP = /<\/([a-z][a-z\d]*)>|<([a-z][a-z\d]*)(?: href="([^"]*)")?>|([^<]+)/y;
 
-/** The element's attributes are exactly `names`. */
-const hasOnly = (element: Element, ...names: string[]): boolean =>
-  element.attributes.length === names.length && names.every((name) => element.hasAttribute(name));
+// The character references those writers use in text: & < > always, " (escapeHtml) and the
+// no-break space (browsers) where they occur.
+const CHARACTERS: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['nbsp', '\u00a0'],
+]);
+
+/** The characters a run of text stands for; undefined if it holds a reference those writers do not write. */
+function decode(text: string): string | undefined {
+  let known = true;
+  const decoded = text.replace(/&(?:([a-z]+);)?/g, (reference, name?: string) => {
+    const character = name === undefined ? undefined : CHARACTERS.get(name);
+    if (character === undefined) known = false;
+    return character ?? reference;
+  });
+  return known ? decoded : undefined;
+}
+
+/** The elements and texts `html` is made of; undefined when it is not HTML as those writers write it. */
+function read(html: string): Piece[] | undefined {
+  const top: Piece[] = [];
+  const open: Exclude<Piece, string>[] = [];
+  const step = new RegExp(STEP);
+  while (step.lastIndex < html.length) {
+    const found = step.exec(html);
+    if (!found) return undefined;
+    const [, end, start, href, text] = found;
+    const into = open[open.length - 1]?.children ?? top;
+    if (end !== undefined) {
+      if (open.pop()?.name !== end) return undefined;
+    } else if (start !== undefined) {
+      const element = { name: start, ...(href === undefined ? {} : { href }), children: [] };
+      into.push(element);
+      open.push(element);
+    } else {
+      const characters = decode(text);
+      if (characters === undefined) return undefined;
+      into.push(characters);
+    }
+  }
+  return open.length === 0 ? top : undefined;
+}
+
+const isBlank = (piece: Piece): boolean => typeof piece === 'string' && !piece.trim();
 
 /** Text, <strong> and tel: links, written back as the fallback text writes them; undefined for anything else. */
-function inlineHtml(parent: Node): string | undefined {
+function inlineHtml(pieces: readonly Piece[]): string | undefined {
   let out = '';
-  for (const node of parent.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out += escapeHtml(node.textContent ?? '');
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      out += escapeHtml(piece);
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) return undefined;
-    const element = node as Element;
-    const inside = inlineHtml(element);
+    const inside = inlineHtml(piece.children);
     if (inside === undefined) return undefined;
-    const href = element.getAttribute('href') ?? '';
-    if (element.localName === 'strong' && hasOnly(element)) out += `<strong>${inside}</strong>`;
-    else if (element.localName === 'a' && hasOnly(element, 'href') && PHONE_LINK.test(href)) {
-      out += `<a href="${escapeHtml(href)}">${inside}</a>`;
+    if (piece.name === 'strong' && piece.href === undefined) out += `<strong>${inside}</strong>`;
+    else if (piece.name === 'a' && piece.href !== undefined && PHONE_LINK.test(piece.href)) {
+      out += `<a href="${escapeHtml(piece.href)}">${inside}</a>`;
     } else return undefined;
   }
   return out;
 }
 
 /** One block, written back as the fallback text writes it; undefined for anything else. */
-function blockHtml(element: Element): string | undefined {
-  if (!hasOnly(element)) return undefined;
-  if (TEXT_BLOCKS.has(element.localName)) {
-    const inside = inlineHtml(element);
-    return inside === undefined ? undefined : `<${element.localName}>${inside}</${element.localName}>`;
+function blockHtml(piece: Piece): string | undefined {
+  if (typeof piece === 'string' || piece.href !== undefined) return undefined;
+  if (TEXT_BLOCKS.has(piece.name)) {
+    const inside = inlineHtml(piece.children);
+    return inside === undefined ? undefined : `<${piece.name}>${inside}</${piece.name}>`;
   }
-  if (element.localName !== 'ul') return undefined;
+  if (piece.name !== 'ul') return undefined;
   const items: string[] = [];
-  for (const node of element.childNodes) {
-    if (isBlank(node)) continue;
-    const item = node as Element;
-    const inside = item.localName === 'li' && hasOnly(item) ? inlineHtml(item) : undefined;
+  for (const item of piece.children) {
+    if (isBlank(item)) continue;
+    const isItem = typeof item !== 'string' && item.name === 'li' && item.href === undefined;
+    const inside = isItem ? inlineHtml(item.children) : undefined;
     if (inside === undefined) return undefined;
     items.push(inside);
   }
@@ -61,23 +114,34 @@ function blockHtml(element: Element): string | undefined {
  * integration keeps it: the same blocks, one a line, written as therapy-widgets/server/fallback.js
  * writes them, so text made by it comes back byte for byte. '' when the placeholder holds nothing
  * but white space, or anything that module does not write (another element, an attribute, a link
- * that is not a phone number): that is not the widget's text, and is not kept.
+ * that is not a phone number): that is not the widget's text, and is not kept. Nothing in `html`
+ * is returned as it was: the result is written afresh from the allowed elements, every text escaped.
  */
 export function fallbackTextToKeep(html: string): string {
-  // Parsing only, never shown: `html` is what an editor loaded, so it may hold anything, but the
-  // content of a template in a document of its own is inert (no script runs, nothing loads), and
-  // nothing parsed here is returned: the result is written afresh below from the allowed elements,
-  // with every text escaped.
-  const template = document.implementation.createHTMLDocument('').createElement('template');
-  template.innerHTML = html;
   const blocks: string[] = [];
-  for (const node of template.content.childNodes) {
-    if (isBlank(node)) continue;
-    const block = node.nodeType === Node.ELEMENT_NODE ? blockHtml(node as Element) : undefined;
+  for (const piece of read(html) ?? []) {
+    if (isBlank(piece)) continue;
+    const block = blockHtml(piece);
     if (block === undefined) return '';
     blocks.push(block);
   }
   return blocks.join('\n');
+}
+
+/**
+ * What goes between a placeholder's tags for the text `html` holds, as nodes of `document`: the text
+ * fallbackTextToKeep() keeps, on lines of its own as placeholderContent() writes it, or nothing.
+ * Made node by node, with no HTML parser, for editors that build the saved HTML as a DOM tree.
+ */
+export function placeholderContentNodes(html: string, document: Document): Node[] {
+  const node = (piece: Piece): Node => {
+    if (typeof piece === 'string') return document.createTextNode(piece);
+    const element = document.createElement(piece.name);
+    if (piece.href !== undefined) element.setAttribute('href', piece.href);
+    element.append(...piece.children.map(node));
+    return element;
+  };
+  return (read(placeholderContent(fallbackTextToKeep(html))) ?? []).map(node);
 }
 
 /**

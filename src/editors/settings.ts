@@ -97,7 +97,38 @@ export const DEFAULT_TOPICS: readonly string[] = ['targeted-therapy'];
 
 export const LANGUAGES: readonly string[] = ['en', 'es'];
 export const AUDIENCES: readonly string[] = ['family', 'child'];
+/** The levels of the headings HTML has; a new widget's is 2, as the widgets' own default. */
 export const HEADING_LEVELS: readonly string[] = ['1', '2', '3', '4', '5', '6'];
+
+/** A choice in a setting's list: the value saved, and its name in the editor's language. */
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+/**
+ * The choices of a setting whose field is a list, in order, named in the editor's language
+ * (`text`); undefined for a setting that is typed or a switch. Given the setting's `current`
+ * value, one the list does not offer (such as heading level 7 in HTML written by hand) is added
+ * at the end as written, so the field shows what the placeholder says, and the checks say why it
+ * cannot be saved.
+ */
+export function settingChoices(setting: SettingName, text: EditorText, current?: string): Choice[] | undefined {
+  const named = (values: readonly string[], names: Record<string, string> = {}) =>
+    values.map((value) => ({ value, label: names[value] ?? value }));
+  let choices: Choice[];
+  if (setting === 'widget')
+    choices = named(
+      WIDGETS.map((entry) => entry.tag),
+      text.widgets,
+    );
+  else if (setting === 'lang') choices = named(['', ...LANGUAGES], text.languages);
+  else if (setting === 'audience') choices = named(['', ...AUDIENCES], text.audiences);
+  else if (setting === 'headingLevel') choices = named(HEADING_LEVELS);
+  else return undefined;
+  const offered = current === undefined || choices.some((choice) => choice.value === current);
+  return offered ? choices : [...choices, { value: current, label: current }];
+}
 
 /** New widgets start as the whole topic page, for families, in the page's language. */
 export function defaultSettings(): WidgetSettings {

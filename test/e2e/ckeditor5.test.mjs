@@ -17,6 +17,7 @@ import {
   WITH_SCRIPT,
   placeholdersWithText,
 } from './placeholders-with-text.mjs';
+import { enforceTrustedTypes, recordViolations, refusesPluginHtml } from './trusted-types.mjs';
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(close);
@@ -26,14 +27,20 @@ await mkdir(IMAGES, { recursive: true });
 
 const BUTTON = 'Health information widget';
 
-/** Opens the editor page; `problems` collects script errors, console errors and failed requests. */
-async function openEditor({ lang = 'en', viewport = { width: 1024, height: 800 } } = {}) {
+/**
+ * Opens the editor page; `problems` collects script errors, console errors and failed requests.
+ * With `trustedTypes`, the page enforces Trusted Types and its default policy refuses HTML to the
+ * plugin's code (enforceTrustedTypes()); `violations` collects every CSP violation.
+ */
+async function openEditor({ lang = 'en', viewport = { width: 1024, height: 800 }, trustedTypes = false } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = watchProblems(page, url.replace(/\/$/, ''));
+  const violations = await recordViolations(page);
+  if (trustedTypes) await enforceTrustedTypes(page, '**/test/e2e/pages/ckeditor5.html*');
   await page.goto(`${url}test/e2e/pages/ckeditor5.html${lang === 'en' ? '' : `?lang=${lang}`}`);
   await page.locator('body[data-ready]').waitFor();
-  return { context, page, problems };
+  return { context, page, problems, violations };
 }
 
 /** The accessible name of the focused element, from aria-labelledby, aria-label or its text. */
@@ -101,8 +108,7 @@ const FIVE_WIDGETS = [
   },
   {
     form: {
-      choices: { Widget: 'Overview', 'Written for': 'Children (about 7 to 10)' },
-      fields: { 'Heading level': '3' },
+      choices: { Widget: 'Overview', 'Written for': 'Children (about 7 to 10)', 'Heading level': '3' },
       switches: { [LISTEN]: true },
     },
     saved:
@@ -113,7 +119,10 @@ const FIVE_WIDGETS = [
     saved: '<div data-therapy-widget="how-it-works" data-topic="targeted-therapy" data-heading-level="2"></div>',
   },
   {
-    form: { choices: { Widget: 'Side effects' }, fields: { 'Heading level': '3', 'Emergency phone number': '999' } },
+    form: {
+      choices: { Widget: 'Side effects', 'Heading level': '3' },
+      fields: { 'Emergency phone number': '999' },
+    },
     saved:
       '<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="3" data-emergency-number="999"></div>',
   },
@@ -168,9 +177,9 @@ test('each of the five widgets is placed through the toolbar button and the form
   // Changing a setting: double-click the side-effect card, and the form opens with its settings.
   await page.locator('.ck-editor__editable .therapy-widget-ck').nth(3).dblclick();
   const dialog = page.getByRole('dialog');
-  assert.equal(await dialog.getByLabel('Heading level', { exact: true }).inputValue(), '3');
+  assert.ok(await dialog.getByRole('button', { name: 'Heading level 3', exact: true }).isVisible());
   assert.equal(await dialog.getByLabel('Emergency phone number', { exact: true }).inputValue(), '999');
-  await dialog.getByLabel('Heading level', { exact: true }).fill('4');
+  await fillForm(page, { choices: { 'Heading level': '4' } });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'detached' });
   const changed = FIVE_WIDGETS.map(({ saved }) =>
@@ -259,6 +268,28 @@ test('a placeholder holding its widget’s text keeps it, byte for byte, while t
   await context.close();
 });
 
+test('under Trusted Types, the plugin loads, edits and saves widgets holding their text with no HTML sink of its own', async () => {
+  const { context, page, problems, violations } = await openEditor({ trustedTypes: true });
+  assert.ok(await refusesPluginHtml(page, violations, problems), 'the plugin’s code is refused HTML');
+  const others = (await placeholdersWithText()).map(({ html }) => html).join('');
+  const data = `<p>Before.</p>${SIDE_EFFECT_CARD.held()}${others}`;
+  const expected = await asBrowserWrites(page, data);
+  await setData(page, data);
+  assert.equal(await getData(page), expected);
+  // Changed in the form, the first widget drops its text, and the page saves without it.
+  await page.locator('.ck-editor__editable .therapy-widget-ck').first().dblclick();
+  await fillForm(page, { choices: { 'Heading level': '3' } });
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(
+    await getData(page),
+    `<p>Before.</p>${SIDE_EFFECT_CARD.emptyAtLevel(3)}${await asBrowserWrites(page, others)}`,
+  );
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a placeholder holding anything but its widget’s text is saved empty, and nothing in it runs', async () => {
   const { context, page, problems } = await openEditor();
   for (const html of NOT_WIDGET_TEXT) {
@@ -299,7 +330,7 @@ test('changing a setting drops the text made for the old settings; the form says
   assert.equal(await getData(page), `<p>Before.</p>${card}`);
   // A new heading level: the text (whose headings are <h2>) goes, in the same step as the change.
   await page.keyboard.press('Enter');
-  await fillForm(page, { fields: { 'Heading level': '3' } });
+  await fillForm(page, { choices: { 'Heading level': '3' } });
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'detached' });
   assert.equal(await getData(page), `<p>Before.</p>${SIDE_EFFECT_CARD.emptyAtLevel(3)}`);
@@ -448,6 +479,19 @@ test('on a page with the script, each saved placeholder becomes the right widget
   await context.close();
 });
 
+/** With the focus on a list's button: opens it with the down arrow, moves to `choice` and picks it with Enter. */
+async function chooseWithKeys(page, choice) {
+  await page.keyboard.press('ArrowDown');
+  await eventually(() => page.getByRole('dialog').getByRole('menuitemradio', { name: choice }).isVisible(), {
+    message: 'the list',
+  });
+  for (let step = 0; step < 8; step++) {
+    if ((await page.evaluate(() => document.activeElement.textContent.trim())) === choice) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  await page.keyboard.press('Enter');
+}
+
 test('keyboard only: open the form, fill it, insert, select the widget, edit it, delete it', async () => {
   const { context, page, problems } = await openEditor();
   await page.locator('.ck-editor__editable').focus();
@@ -460,20 +504,16 @@ test('keyboard only: open the form, fill it, insert, select the widget, edit it,
   await dialog.waitFor();
   // Focus starts on the first field, the widget choice: open it, pick "Side effects".
   assert.match(await focusedName(page), /^Widget /);
-  await page.keyboard.press('ArrowDown');
-  await eventually(() => dialog.getByRole('menuitemradio', { name: 'Side effects' }).isVisible(), {
-    message: 'the list',
-  });
-  for (let step = 0; step < 5; step++) {
-    if ((await page.evaluate(() => document.activeElement.textContent.trim())) === 'Side effects') break;
-    await page.keyboard.press('ArrowDown');
-  }
-  await page.keyboard.press('Enter');
+  await chooseWithKeys(page, 'Side effects');
   assert.match(await focusedName(page), /^Widget Side effects$/);
-  // Tab: topic, language, written for, heading level.
+  // Tab: topic, language, written for, heading level, a list at 2: pick 3.
   for (let step = 0; step < 4; step++) await page.keyboard.press('Tab');
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type('3');
+  assert.equal(await focusedName(page), 'Heading level 2');
+  await chooseWithKeys(page, '3');
+  assert.equal(await focusedName(page), 'Heading level 3');
+  // Enter in a text field inserts: Tab past the Listen switch to the phone number.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'detached' });
   assert.equal(
@@ -524,7 +564,7 @@ test('inserting a widget and changing it are one undo step each, and redo puts t
   assert.equal(await getData(page), inserted);
   // Changing its settings is one step too.
   await page.keyboard.press('Enter');
-  await fillForm(page, { choices: { 'Written for': 'Children (about 7 to 10)' }, fields: { 'Heading level': '4' } });
+  await fillForm(page, { choices: { 'Written for': 'Children (about 7 to 10)', 'Heading level': '4' } });
   await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
   const edited =
     '<div data-therapy-widget="therapy-overview" data-topic="targeted-therapy" data-audience="child" data-heading-level="4"></div>';
@@ -545,14 +585,47 @@ test('inserting a widget and changing it are one undo step each, and redo puts t
 const shownErrors = (page) =>
   page.getByRole('dialog').locator('.ck-labeled-field-view__status_error').allTextContents();
 
-test('bad settings are refused, with each message shown under its field', async () => {
+/** The text of the element a control's aria-describedby names (one id). */
+const descriptionOf = async (page, control) =>
+  page.locator(`[id="${await control.getAttribute('aria-describedby')}"]`).textContent();
+
+/** The whole topic page's placeholder at a heading level. */
+const wholePageAt = (level) =>
+  `<div data-therapy-widget="therapy-page" data-topic="targeted-therapy" data-heading-level="${level}"></div>`;
+
+/** The placeholder written by hand with heading level 9, which the list does not offer. */
+const LEVEL_9 = wholePageAt(9);
+
+test('the heading level is a list of 1 to 6, at 2 for a new widget, named and described like the other fields', async () => {
   const { context, page, problems } = await openEditor();
   await page.getByRole('button', { name: BUTTON }).click();
-  await fillForm(page, {
-    fields: { Topic: 'made-up-topic', 'Heading level': '9', 'Emergency phone number': 'call the nurse' },
-  });
   const dialog = page.getByRole('dialog');
+  const level = dialog.getByRole('button', { name: 'Heading level 2', exact: true });
+  assert.equal(await descriptionOf(page, level), editorText('en').hints.headingLevel);
+  assert.equal(await level.getAttribute('aria-invalid'), null);
+  await level.click();
+  assert.deepEqual(await dialog.getByRole('menuitemradio').allTextContents(), ['1', '2', '3', '4', '5', '6']);
+  assert.equal(await dialog.getByRole('menuitemradio', { name: '2' }).getAttribute('aria-checked'), 'true');
+  await dialog.getByRole('menuitemradio', { name: '5' }).click();
+  assert.equal(await focusedName(page), 'Heading level 5', 'the list keeps the focus, with its new choice');
   await dialog.getByRole('button', { name: 'Insert' }).click();
+  // The preview follows, and the page saves the level chosen.
+  await page.locator('.ck-editor__editable .therapy-widget-ck__preview > therapy-page[heading-level="5"]').waitFor();
+  assert.equal(await getData(page), wholePageAt(5));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('bad settings are refused, with each message shown under its field', async () => {
+  const { context, page, problems } = await openEditor();
+  // A heading level outside 1 to 6 comes only from HTML written by hand: the list shows it as written.
+  await setData(page, LEVEL_9);
+  await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
+  const dialog = page.getByRole('dialog');
+  const level = dialog.getByRole('button', { name: 'Heading level 9', exact: true });
+  await level.waitFor();
+  await fillForm(page, { fields: { Topic: 'made-up-topic', 'Emergency phone number': 'call the nurse' } });
+  await dialog.getByRole('button', { name: 'Save' }).click();
   assert.deepEqual(await shownErrors(page), [
     'There is no such topic. Known topics: targeted-therapy.',
     'Use a heading level from 1 to 6.',
@@ -566,15 +639,21 @@ test('bad settings are refused, with each message shown under its field', async 
     description: document.getElementById(document.activeElement.getAttribute('aria-describedby'))?.textContent,
   }));
   assert.deepEqual(focused, { label: 'Topic', description: 'There is no such topic. Known topics: targeted-therapy.' });
-  assert.equal(await getData(page), '', 'nothing was inserted');
-  // Fixed, the same form inserts the widget.
-  await fillForm(page, { fields: { Topic: 'targeted-therapy', 'Heading level': '2', 'Emergency phone number': '' } });
-  await dialog.getByRole('button', { name: 'Insert' }).click();
+  // The list is marked and described by its message too.
+  assert.equal(await level.getAttribute('aria-invalid'), 'true');
+  assert.equal(await descriptionOf(page, level), 'Use a heading level from 1 to 6.');
+  assert.equal(await getData(page), LEVEL_9, 'nothing was changed');
+  // Fixed, the same form saves the widget.
+  await fillForm(page, {
+    choices: { 'Heading level': '2' },
+    fields: { Topic: 'targeted-therapy', 'Emergency phone number': '' },
+  });
+  const fixed = dialog.getByRole('button', { name: 'Heading level 2', exact: true });
+  assert.equal(await fixed.getAttribute('aria-invalid'), null);
+  assert.equal(await descriptionOf(page, fixed), editorText('en').hints.headingLevel);
+  await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'detached' });
-  assert.equal(
-    await getData(page),
-    '<div data-therapy-widget="therapy-page" data-topic="targeted-therapy" data-heading-level="2"></div>',
-  );
+  assert.equal(await getData(page), wholePageAt(2));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -628,16 +707,15 @@ test('with a Spanish interface, the button, the form and its messages are in Spa
   const { held, how } = editorText('es').fallbackText;
   assert.equal(await page.getByRole('dialog').locator('.therapy-widget-ck-form__note').textContent(), `${held} ${how}`);
   await page.keyboard.press('Escape');
-  await setData(page, '');
-  await page.getByRole('button', { name: 'Widget de información de salud' }).click();
+  await setData(page, LEVEL_9);
+  await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
   const dialog = page.getByRole('dialog', { name: 'Widget de información de salud' });
-  await dialog.getByLabel('Nivel del título', { exact: true }).fill('9');
-  await dialog.getByRole('button', { name: 'Insertar' }).click();
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
   assert.deepEqual(await shownErrors(page), ['Use un nivel de título del 1 al 6.']);
   assert.ok(await dialog.getByRole('button', { name: 'Widget Página completa del tema' }).isVisible());
   assert.ok(await dialog.getByRole('switch', { name: editorText('es').labels.listen, exact: true }).isVisible());
-  await dialog.getByLabel('Nivel del título', { exact: true }).fill('2');
-  await dialog.getByRole('button', { name: 'Insertar' }).click();
+  await fillForm(page, { choices: { 'Nivel del título': '2' } });
+  await dialog.getByRole('button', { name: 'Guardar' }).click();
   await dialog.waitFor({ state: 'detached' });
   assert.match(
     await page.locator('.ck-editor__editable .therapy-widget-ck__caption').textContent(),

@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { openBrowserAndSite } from './browser.mjs';
 import { TAGS, ignoreFavicon, waitForWidgets, watchProblems } from './page-helpers.mjs';
+import { REQUIRE_TRUSTED_TYPES, recordViolations } from './trusted-types.mjs';
 
 // The policy docs/csp.md tells hosts the widgets work under.
-const STRICT =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'";
+const STRICT = `default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; ${REQUIRE_TRUSTED_TYPES}`;
 const NONCE = 'c2FtcGxlLW5vbmNl';
-const NONCE_POLICY = `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'nonce-${NONCE}'; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html`;
+const NONCE_POLICY = `default-src 'none'; script-src 'nonce-${NONCE}' 'strict-dynamic'; style-src 'nonce-${NONCE}'; connect-src 'self'; object-src 'none'; base-uri 'none'; ${REQUIRE_TRUSTED_TYPES}; trusted-types lit-html`;
 
 // The policy each test page is served with, by path.
 const policies = new Map();
@@ -25,19 +25,6 @@ const { browser, url, close } = await openBrowserAndSite({
 });
 
 after(close);
-
-/** Records every CSP violation on the page from its start, as `<directive> blocked <what>`. */
-async function recordViolations(page) {
-  const violations = [];
-  await page.exposeFunction('reportViolation', (violation) => violations.push(violation));
-  // Runs before the page's own scripts; the policy does not apply to it.
-  await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.reportViolation(`${event.effectiveDirective} blocked ${event.blockedURI || event.sample}`),
-    ),
-  );
-  return violations;
-}
 
 /** The Subresource Integrity value of `content`: its SHA-384 digest, as the docs' command writes it. */
 const integrityOf = (content) => `sha384-${createHash('sha384').update(content).digest('base64')}`;

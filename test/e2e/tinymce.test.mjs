@@ -21,6 +21,7 @@ import {
   WITH_SCRIPT,
   placeholdersWithText,
 } from './placeholders-with-text.mjs';
+import { enforceTrustedTypes, recordViolations, refusesPluginHtml } from './trusted-types.mjs';
 
 const require = createRequire(import.meta.url);
 const DOMPURIFY = require.resolve('dompurify/dist/purify.min.js');
@@ -30,14 +31,20 @@ const ES = editorText('es');
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(close);
 
-/** Opens the test page's editor; `query` picks its language, first content and plugins. */
-async function openEditor(query = {}) {
+/**
+ * Opens the test page's editor; `query` picks its language, first content and plugins. With
+ * `trustedTypes`, the page enforces Trusted Types and its default policy refuses HTML to the
+ * plugin's code (enforceTrustedTypes()); `violations` collects every CSP violation.
+ */
+async function openEditor(query = {}, { trustedTypes = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems = watchProblems(page, new URL(url).origin);
+  const violations = await recordViolations(page);
+  if (trustedTypes) await enforceTrustedTypes(page, '**/test/e2e/pages/tinymce.html*');
   await page.goto(`${url}test/e2e/pages/tinymce.html?${new URLSearchParams(query)}`);
   await page.locator('body[data-editor-ready]').waitFor();
-  return { context, page, problems, editor: page.frameLocator('iframe.tox-edit-area__iframe') };
+  return { context, page, problems, violations, editor: page.frameLocator('iframe.tox-edit-area__iframe') };
 }
 
 const content = (page) => page.evaluate(() => tinymce.activeEditor.getContent());
@@ -45,7 +52,10 @@ const content = (page) => page.evaluate(() => tinymce.activeEditor.getContent())
 /** A widget's settings: the defaults with `changes`. */
 const settings = (changes) => ({ ...defaultSettings(), ...changes });
 
-/** Fills the open dialog's fields with `values` (only the fields named); true or false ticks a checkbox or not. */
+/**
+ * Fills the open dialog's fields with `values` (only the fields named): a list's choice by its
+ * value, a text, or true or false to tick a checkbox or not.
+ */
 async function fillDialog(page, values, text = EN) {
   const dialog = page.getByRole('dialog');
   for (const [name, value] of Object.entries(values)) {
@@ -57,7 +67,7 @@ async function fillDialog(page, values, text = EN) {
       });
       if ((await field.isChecked()) !== value) await box.click();
       assert.equal(await field.isChecked(), value, name);
-    } else if (['widget', 'lang', 'audience'].includes(name)) await field.selectOption(value);
+    } else if ((await field.evaluate((element) => element.localName)) === 'select') await field.selectOption(value);
     else await field.fill(value);
   }
 }
@@ -327,6 +337,27 @@ test('a placeholder holding its widget’s text keeps it, byte for byte, while t
   await context.close();
 });
 
+test('under Trusted Types, the plugin loads, edits and saves widgets holding their text with no HTML sink of its own', async () => {
+  const { context, page, problems, violations, editor } = await openEditor({}, { trustedTypes: true });
+  assert.ok(await refusesPluginHtml(page, violations, problems), 'the plugin’s code is refused HTML');
+  const others = (await placeholdersWithText()).map(({ html }) => html);
+  await page.evaluate(
+    (html) => tinymce.activeEditor.setContent(html),
+    `<p>Before.</p>${SIDE_EFFECT_CARD.held()}${others.join('')}`,
+  );
+  // (TinyMCE writes each placeholder as it is, with no line break between two of them.)
+  assert.equal(await content(page), `<p>Before.</p>\n${SIDE_EFFECT_CARD.held()}${others.join('')}`);
+  // Changed in the dialog, the first widget drops its text, and the page saves without it.
+  await editor.locator(PLACED).first().dblclick();
+  await fillDialog(page, { headingLevel: '3' });
+  await page.getByRole('dialog').getByRole('button', { name: EN.save }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await content(page), `<p>Before.</p>\n${SIDE_EFFECT_CARD.emptyAtLevel(3)}${others.join('')}`);
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a placeholder holding anything but its widget’s text is saved empty, and nothing in it runs', async () => {
   const { context, page, problems } = await openEditor();
   for (const html of NOT_WIDGET_TEXT) {
@@ -447,6 +478,9 @@ test('a placeholder with data-listen is saved with it; the checkbox clears and s
   await context.close();
 });
 
+/** The value of the focused field. */
+const focusedValue = (page) => page.evaluate(() => document.activeElement?.value);
+
 test('keyboard only: open the dialog, fill it, insert, select the widget, edit it, delete it', async () => {
   const { context, page, problems } = await openEditor({ content: '<p>Before.</p><p>After.</p>' });
   const focused = () =>
@@ -469,9 +503,10 @@ test('keyboard only: open the dialog, fill it, insert, select the widget, edit i
   await page.keyboard.press('Tab'); // Topic
   await page.keyboard.press('Tab'); // Language
   await page.keyboard.press('Tab'); // Written for
-  await page.keyboard.press('Tab'); // Heading level
-  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Tab'); // Heading level: a list, where typing a level chooses it
+  assert.equal(await focusedValue(page), '2', 'a new widget’s level is 2');
   await page.keyboard.type('3');
+  assert.equal(await focusedValue(page), '3');
   await page.keyboard.press('Tab'); // The Listen checkbox, which Space ticks
   const listen = page.getByRole('dialog').getByLabel(EN.labels.listen, { exact: true });
   assert.ok(await listen.evaluate((box) => box === document.activeElement && box.type === 'checkbox'));
@@ -499,8 +534,10 @@ test('keyboard only: open the dialog, fill it, insert, select the widget, edit i
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab'); // Heading level again
-  await page.keyboard.press('Control+A');
   await page.keyboard.type('4');
+  // Enter chooses in a list; in a text field it saves.
+  await page.keyboard.press('Tab'); // Listen
+  await page.keyboard.press('Tab'); // Emergency phone number
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   const second = { ...first, headingLevel: '4' };
@@ -572,8 +609,7 @@ test('bad settings are refused with a visible message, and the dialog stays open
   const dialog = page.getByRole('dialog');
   const cases = [
     [{ topic: 'no-such-topic' }, 'topic'],
-    [{ topic: 'targeted-therapy', headingLevel: '9' }, 'headingLevel'],
-    [{ headingLevel: '2', emergencyNumber: 'call the nurse' }, 'emergencyNumber'],
+    [{ topic: 'targeted-therapy', emergencyNumber: 'call the nurse' }, 'emergencyNumber'],
     [{ emergencyNumber: '911', reviewed: '2026-02-30' }, 'reviewed'],
   ];
   const entered = settings({});
@@ -602,6 +638,38 @@ test('bad settings are refused with a visible message, and the dialog stays open
     assert.equal(await content(page), before, 'nothing was inserted');
   }
   await insertWithGoodDate(page);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the heading level is a list of 1 to 6; a level it does not offer, written by hand, shows as written and is refused', async () => {
+  const written = EMPTY_SIDE_EFFECT_CARD.replace('data-heading-level="2"', 'data-heading-level="9"');
+  const { context, page, problems, editor } = await openEditor({ content: written });
+  const dialog = page.getByRole('dialog');
+  const level = dialog.getByLabel(EN.labels.headingLevel, { exact: true });
+  // A new widget: 1 to 6, at 2; described by its hint.
+  await page.getByRole('button', { name: EN.button }).click();
+  assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6']);
+  assert.equal(await level.inputValue(), '2');
+  assert.deepEqual(await descriptionsOf(level), [EN.hints.headingLevel]);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  // The widget written by hand with level 9: the list shows 9, and Save says what is wrong.
+  await editor.locator(PLACED).dblclick();
+  assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6', '9']);
+  assert.equal(await level.inputValue(), '9');
+  await dialog.getByRole('button', { name: EN.save }).click();
+  const message = dialog.getByRole('alert');
+  await message.waitFor();
+  assert.equal((await message.innerText()).trim(), EN.errors.headingLevel);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), await level.getAttribute('id'));
+  assert.equal(await level.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await descriptionsOf(level), [EN.errors.headingLevel, EN.hints.headingLevel]);
+  assert.equal(await content(page), written, 'nothing changed');
+  await fillDialog(page, { headingLevel: '3' });
+  await dialog.getByRole('button', { name: EN.save }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await content(page), written.replace('data-heading-level="9"', 'data-heading-level="3"'));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -673,10 +741,10 @@ test('the editor speaks Spanish when TinyMCE’s language is Spanish', async () 
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('heading', { name: ES.dialogTitle }).waitFor();
   assert.ok(await dialog.getByLabel(ES.labels.listen, { exact: true }).isVisible());
-  await fillDialog(page, { headingLevel: '9' }, ES);
+  await fillDialog(page, { emergencyNumber: 'llamar' }, ES);
   await dialog.getByRole('button', { name: ES.insert }).click();
-  assert.equal((await dialog.getByRole('alert').innerText()).trim(), ES.errors.headingLevel);
-  await fillDialog(page, { widget: 'therapy-overview', headingLevel: '2' }, ES);
+  assert.equal((await dialog.getByRole('alert').innerText()).trim(), ES.errors.emergencyNumber);
+  await fillDialog(page, { emergencyNumber: '', widget: 'therapy-overview' }, ES);
   await dialog.getByRole('button', { name: ES.insert }).click();
   await dialog.waitFor({ state: 'detached' });
   assert.ok((await content(page)).includes(placeholderHtml(settings({ widget: 'therapy-overview' }))));

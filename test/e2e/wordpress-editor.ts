@@ -5,10 +5,12 @@
 import { BlockCanvas, BlockEditorProvider, BlockInspector, BlockList } from '@wordpress/block-editor';
 import { createBlock, getBlockType, parse, serialize, validateBlock, type BlockInstance } from '@wordpress/blocks';
 import { Popover, SlotFillProvider } from '@wordpress/components';
+import { dispatch } from '@wordpress/data';
 import '@wordpress/block-editor/build-style/style.css';
 import '@wordpress/components/build-style/style.css';
 import { getSettings, setSettings } from '@wordpress/date';
 import { createElement, createRoot, useState } from '@wordpress/element';
+import { store as keyboardShortcutsStore, useShortcut } from '@wordpress/keyboard-shortcuts';
 import DOMPurify from 'dompurify';
 import { registerWidgetBlock } from '../../src/editors/wordpress/block.js';
 
@@ -61,6 +63,17 @@ function survivesDomPurify(html: string): boolean {
 
 let currentBlocks: BlockInstance[] = [];
 
+// The post editor's Save shortcut, registered as @wordpress/editor registers it in WordPress.
+dispatch(keyboardShortcutsStore).registerShortcut({
+  name: 'core/editor/save',
+  category: 'global',
+  description: 'Save your changes.',
+  keyCombination: { modifier: 'primary', character: 's' },
+});
+
+/** The post as each press of the Save shortcut saved it. */
+const postsSaved: string[] = [];
+
 /**
  * The block editor: the canvas with the block, and the sidebar with the selected block's settings.
  * With `canvasScripts`, the canvas is an iframe, as in WordPress 6.3 and later, and holds those
@@ -69,6 +82,12 @@ let currentBlocks: BlockInstance[] = [];
 function Editor({ initial, canvasScripts }: { initial: BlockInstance[]; canvasScripts?: string }) {
   const [blocks, setBlocks] = useState(initial);
   currentBlocks = blocks;
+  // As @wordpress/editor does on its Save shortcut: the browser's own Ctrl+S is prevented, and the
+  // post saved.
+  useShortcut('core/editor/save', (event) => {
+    event.preventDefault();
+    postsSaved.push(savedPost());
+  });
   const settings = canvasScripts ? { __unstableResolvedAssets: { styles: '', scripts: canvasScripts } } : {};
   const canvas = canvasScripts
     ? createElement(BlockCanvas, { height: '600px' }, createElement(BlockList))
@@ -104,4 +123,6 @@ function savedPost(): string {
   return serialize(currentBlocks);
 }
 
-Object.assign(window, { wordpressTest: { name, roundTrip, reopen, survivesDomPurify, openEditor, savedPost } });
+Object.assign(window, {
+  wordpressTest: { name, roundTrip, reopen, survivesDomPurify, openEditor, savedPost, postsSaved },
+});

@@ -15,6 +15,12 @@ import { editorText } from '../../dist/editors/settings.js';
 import { keepPicture } from '../visual/pictures.mjs';
 import { launchChromium, startServer } from './browser.mjs';
 import { NOT_WIDGET_TEXT, SIDE_EFFECT_CARD, placeholdersWithText } from './placeholders-with-text.mjs';
+import {
+  REQUIRE_TRUSTED_TYPES,
+  recordViolations,
+  refuseTrustedTypes,
+  refusingDefaultPolicy,
+} from './trusted-types.mjs';
 
 const PLUGIN = 'dist/wordpress/therapy-widgets';
 const BLOCK = 'therapy-widgets/widget';
@@ -56,12 +62,18 @@ const EDITOR_LAYOUT = `
   .test-canvas { padding: 24px 40px; font-size: 16px; }
   .test-sidebar { border-inline-start: 1px solid #ddd; position: sticky; top: 0; max-height: 100vh; overflow: auto; }`;
 
-/** Opens a page of the plugin's site: `body` on the front end, or the editor test page. */
-async function open({ body = '', editor = false, bundle = true, locale = 'en_US' } = {}) {
+/**
+ * Opens a page of the plugin's site: `body` on the front end, or the editor test page. With
+ * `trustedTypes`, the page enforces Trusted Types, with a default policy that lets everything
+ * through until `refuseTrustedTypes()`; `violations` collects every CSP violation.
+ */
+async function open({ body = '', editor = false, bundle = true, locale = 'en_US', trustedTypes = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const tab = await context.newPage();
   const problems = [];
   const requests = [];
+  const violations = await recordViolations(tab);
+  if (trustedTypes) await refusingDefaultPolicy(tab);
   tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
   tab.on('pageerror', (error) => problems.push(error.message));
   tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -73,11 +85,12 @@ async function open({ body = '', editor = false, bundle = true, locale = 'en_US'
     : '';
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
     ${bundle ? bundleTag : ''}${editorTags}</head><body>${body}</body></html>`;
-  await tab.route('**/page.html*', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const headers = trustedTypes ? { 'content-security-policy': REQUIRE_TRUSTED_TYPES } : {};
+  await tab.route('**/page.html*', (route) => route.fulfill({ contentType: 'text/html', body: html, headers }));
   await tab.goto(`${url}page.html?locale=${locale}`);
   if (editor) await tab.waitForFunction(() => window.wordpressTest);
   if (bundle) await tab.waitForFunction(() => customElements.get('therapy-page'));
-  return { context, tab, problems, requests };
+  return { context, tab, problems, requests, violations };
 }
 
 /** A post with one block, as WordPress stores it. */
@@ -305,6 +318,15 @@ async function sidebarAxeViolations(tab) {
 
 const savedPost = (tab) => tab.evaluate(() => window.wordpressTest.savedPost());
 
+/** The texts that describe a field, in order: the elements its aria-describedby names. */
+const descriptionsOf = async (tab, control) =>
+  Promise.all(
+    ((await control.getAttribute('aria-describedby')) ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map(async (id) => (await tab.locator(`[id="${id}"]`).textContent()).trim()),
+  );
+
 /** What WordPress's live regions (@wordpress/a11y's speak) last gave screen readers to say. */
 const spoken = (tab) =>
   tab.evaluate(() =>
@@ -383,6 +405,63 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   await context.close();
 });
 
+test('Ctrl+S while a field holds a value that cannot be saved shows and says why, as leaving the field does', async () => {
+  const { context, tab, problems } = await openEditorWith({ widget: 'side-effect-card' });
+  const { errors } = editorText('en');
+  const phone = field(tab, 'Emergency phone number');
+  const notice = tab.locator('.test-sidebar .therapy-widgets-problem [id$="__problem"]');
+  const postsSaved = () => tab.evaluate(() => window.wordpressTest.postsSaved);
+  await phone.pressSequentially('call the nurse');
+  assert.equal(await notice.count(), 0, 'nothing shown while typing');
+  // Saved with the editor's shortcut, the field keeping the focus: the message shows and is said.
+  await tab.keyboard.press('ControlOrMeta+S');
+  await notice.waitFor();
+  assert.equal((await notice.textContent()).trim(), errors.emergencyNumber);
+  assert.equal(await phone.getAttribute('aria-invalid'), 'true');
+  assert.deepEqual(await descriptionsOf(tab, phone), [errors.emergencyNumber]);
+  assert.ok((await spoken(tab)).includes(errors.emergencyNumber), 'the message is said');
+  assert.ok(await phone.evaluate((input) => input === document.activeElement), 'the field still has the focus');
+  // The editor saved the post, with the last good value: no number.
+  const [saved, ...more] = await postsSaved();
+  assert.deepEqual(more, []);
+  assert.ok(!saved.includes('data-emergency-number'), saved);
+  // Corrected, the message goes; a new mistake shows nothing until the field is left or the post saved.
+  await phone.fill('112');
+  await notice.waitFor({ state: 'detached' });
+  await phone.pressSequentially('x');
+  assert.equal(await notice.count(), 0, 'nothing shown on the first keystroke');
+  await tab.keyboard.press('ControlOrMeta+S');
+  await notice.waitFor();
+  assert.match((await postsSaved())[1], /data-emergency-number="112"/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the heading level is a list of 1 to 6; a level it does not offer, from the code editor, shows as it is, with its message from the start', async () => {
+  const { context, tab, problems } = await open({ editor: true });
+  const written =
+    '<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="9"></div>';
+  await tab.evaluate((saved) => window.wordpressTest.openEditor(saved), post(written));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] [data-therapy-widget] > side-effect-card`).click();
+  const level = field(tab, 'Heading level');
+  assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6', '9']);
+  assert.equal(await level.inputValue(), '9');
+  const { errors, hints } = editorText('en');
+  const notice = tab.locator('.test-sidebar .therapy-widgets-problem [id$="__problem"]');
+  assert.equal((await notice.textContent()).trim(), errors.headingLevel);
+  assert.equal(await level.getAttribute('aria-invalid'), 'true');
+  assert.ok((await spoken(tab)).includes(errors.headingLevel), 'the message is said');
+  assert.deepEqual(await descriptionsOf(tab, level), [hints.headingLevel, errors.headingLevel]);
+  // The block is valid, and saves the level as it was until another is chosen.
+  assert.equal(await savedPost(tab), post(written));
+  await level.selectOption('3');
+  await notice.waitFor({ state: 'detached' });
+  assert.equal(await savedPost(tab), post(written.replace('data-heading-level="9"', 'data-heading-level="3"')));
+  assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('changing a setting drops the text made for the old settings; the sidebar says so before and after', async () => {
   const { context, tab, problems } = await open({ editor: true });
   const card = SIDE_EFFECT_CARD.held();
@@ -433,6 +512,26 @@ test('the Listen checkbox sets and clears data-listen, the canvas follows, and t
   const note = tab.locator('.test-sidebar .therapy-widgets-fallback-note .components-notice__content');
   assert.equal((await note.textContent()).trim(), `${fallbackText.held} ${fallbackText.how}`);
   assert.deepEqual(await sidebarAxeViolations(tab), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('under Trusted Types, the block keeps, changes and saves its text with no HTML sink of its own', async () => {
+  const { context, tab, problems, violations } = await open({ editor: true, trustedTypes: true });
+  const card = SIDE_EFFECT_CARD.held();
+  await tab.evaluate((saved) => window.wordpressTest.openEditor(saved), post(card));
+  await tab.locator(`.test-canvas [data-type="${BLOCK}"] [data-therapy-widget] > side-effect-card`).click();
+  const listen = field(tab, editorText('en').labels.listen);
+  await listen.waitFor();
+  // WordPress opens the post through the page's policy (the block editor reads blocks with
+  // innerHTML); from here on the policy refuses everything, so the block's own code gets no sink.
+  assert.ok(await refuseTrustedTypes(tab, violations, problems), 'an HTML sink throws');
+  await listen.check();
+  assert.equal(await savedPost(tab), post(card.replace('>', ' data-listen="">')));
+  await field(tab, 'Heading level').selectOption('3');
+  assert.equal(await savedPost(tab), post(SIDE_EFFECT_CARD.emptyAtLevel(3).replace('>', ' data-listen="">')));
+  await tab.locator('.test-sidebar .therapy-widgets-fallback-note').waitFor();
+  assert.deepEqual(violations, []);
   assert.deepEqual(problems, []);
   await context.close();
 });

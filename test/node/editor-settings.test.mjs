@@ -1,20 +1,24 @@
 // The settings module the editor integrations share (dist/editors/settings.js): how a placed
 // widget's settings are written to its placeholder and read back, here for `listen`, the one
-// setting that is on or off. The editors themselves are driven in test/e2e/. Run after `npm run build`.
+// setting that is on or off; and which text a placeholder may keep (dist/editors/fallback-text.js),
+// read with no browser. The editors themselves are driven in test/e2e/. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fallbackTextStillFits } from '../../dist/editors/fallback-text.js';
+import { fallbackTextStillFits, fallbackTextToKeep } from '../../dist/editors/fallback-text.js';
 import {
+  HEADING_LEVELS,
   WIDGETS,
   checkSettings,
   defaultSettings,
   editorText,
   placeholderAttributes,
   placeholderHtml,
+  settingChoices,
   settingsFor,
   settingsFromAttributes,
 } from '../../dist/editors/settings.js';
 import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
+import { DEFAULT_HEADING_LEVEL } from '../../dist/shared/therapy-element.js';
 
 /** A placeholder's attributes, as `getAttribute` answers them. */
 const element = (attributes) => ({ getAttribute: (name) => attributes[name] ?? null });
@@ -84,5 +88,74 @@ test('a review date that does not exist gets its own message, apart from one wri
   assert.equal(
     editorText('es').errors.noSuchDate,
     'Esa fecha no existe. Escríbala como AAAA-MM-DD, por ejemplo 2026-12-01.',
+  );
+});
+
+test('the text a placeholder holds is read without a browser: kept as the fallback text writes it, or not at all', () => {
+  const text = [
+    '<h2>Side effects &amp; you</h2>',
+    '<p><strong>Important:</strong> call <a href="tel:+44123">+44 123</a> if it is &lt;urgent&gt;.</p>',
+    '<ul>\n<li>One &quot;two&quot;</li>\n<li>Three</li>\n</ul>',
+  ].join('\n');
+  assert.equal(fallbackTextToKeep(`\n${text}\n`), text);
+  // As a browser writes it back (quotes in text as they are, a no-break space as &nbsp;, no line
+  // breaks between blocks), it is written the one way again.
+  const asBrowserWrites = text.replaceAll('&quot;', '"').replaceAll('\n', '').replace('call ', 'call&nbsp;');
+  assert.equal(fallbackTextToKeep(asBrowserWrites), text.replace('call ', 'call\u00a0'));
+  for (const empty of ['', ' \n ', '&nbsp;']) assert.equal(fallbackTextToKeep(empty), '', JSON.stringify(empty));
+  for (const other of [
+    '<h2>Side effects</h2>\n<p>Our own <em>note</em>.</p>',
+    '<p class="lead">A paragraph with a class.</p>',
+    '<p>A link <a href="https://example.org/">elsewhere</a>.</p>',
+    '<p>A link <a href="javascript:alert(1)">911</a>.</p>',
+    '<h2>Side effects</h2>\n<script>alert(1)</script>',
+    '<h2>Side effects</h2><!-- a comment -->',
+    'Text outside any block.',
+    '<P>Written by hand, upper case.</P>',
+    "<p>A link <a href='tel:911'>911</a> in single quotes.</p>",
+    '<p>A reference not written back by browsers: &rsquo;</p>',
+    '<p>A bare & sign.</p>',
+    '<p>Not closed.',
+    '<p>Closed <strong>out of order.</p></strong>',
+    '<ul><p>Not an item.</p></ul>',
+    '<p>A block <p>inside</p> a block.</p>',
+  ]) {
+    assert.equal(fallbackTextToKeep(other), '', other);
+  }
+});
+
+test('the lists every editor shows come from one place: the heading level is 1 to 6, at the widgets’ own default', () => {
+  const text = editorText('en');
+  const values = (setting, current) => settingChoices(setting, text, current)?.map(({ value }) => value);
+  assert.deepEqual(values('headingLevel'), ['1', '2', '3', '4', '5', '6']);
+  assert.deepEqual(values('headingLevel'), HEADING_LEVELS);
+  assert.equal(defaultSettings().headingLevel, String(DEFAULT_HEADING_LEVEL));
+  assert.ok(values('headingLevel').includes(defaultSettings().headingLevel));
+  assert.deepEqual(
+    settingChoices('headingLevel', text).map(({ label }) => label),
+    HEADING_LEVELS,
+  );
+  assert.deepEqual(
+    values('widget'),
+    WIDGETS.map(({ tag }) => tag),
+  );
+  assert.deepEqual(values('lang'), ['', 'en', 'es']);
+  assert.deepEqual(values('audience'), ['', 'family', 'child']);
+  // Named in the editor's language.
+  assert.deepEqual(
+    settingChoices('audience', editorText('es')).map(({ label }) => label),
+    Object.values(editorText('es').audiences),
+  );
+  // Every other setting is typed, or a switch.
+  for (const setting of ['topic', 'listen', 'emergencyNumber', 'reviewed']) assert.equal(values(setting), undefined);
+  // A value the list does not offer is added, as written, after the others; one it offers is not.
+  assert.deepEqual(values('headingLevel', '9'), [...HEADING_LEVELS, '9']);
+  assert.deepEqual(settingChoices('headingLevel', text, '9').at(-1), { value: '9', label: '9' });
+  assert.deepEqual(values('headingLevel', '3'), HEADING_LEVELS);
+  assert.deepEqual(values('lang', 'fr'), ['', 'en', 'es', 'fr']);
+  // Such a value still cannot be saved.
+  assert.deepEqual(
+    checkSettings(settings({ headingLevel: '9' })).map(({ setting }) => setting),
+    ['headingLevel'],
   );
 });

@@ -15,7 +15,7 @@ import type {
   ViewRawElement,
 } from 'ckeditor5';
 import { PLACEHOLDER_ATTRIBUTES } from '../../shared/placeholders.js';
-import { fallbackTextStillFits, fallbackTextToKeep } from '../fallback-text.js';
+import { fallbackTextStillFits, fallbackTextToKeep, placeholderContentNodes } from '../fallback-text.js';
 import {
   PLACEHOLDER_ATTRIBUTE,
   WIDGETS,
@@ -23,7 +23,6 @@ import {
   editorText,
   isSwitch,
   placeholderAttributes,
-  placeholderContent,
   settingsFromAttributes,
 } from '../settings.js';
 import type { WidgetSettings } from '../settings.js';
@@ -163,19 +162,16 @@ export class TherapyWidgetsEditing extends Plugin {
     });
 
     // Saved: exactly the placeholder, holding its text or empty. A raw element, so no filler
-    // (&nbsp;) is written inside. The text is checked again: only the widget's text is written.
+    // (&nbsp;) is written inside. The text is checked again: only the widget's text is written,
+    // built node by node (no HTML parser, so nothing here needs a Trusted Types policy).
     conversion.for('dataDowncast').elementToElement({
       model: { name: MODEL_ELEMENT, attributes: [...MODEL_ATTRIBUTES, FALLBACK_TEXT_ATTRIBUTE] },
       view: (element: ModelElement, { writer }) => {
-        const text = fallbackTextToKeep(String(element.getAttribute(FALLBACK_TEXT_ATTRIBUTE) ?? ''));
+        const text = String(element.getAttribute(FALLBACK_TEXT_ATTRIBUTE) ?? '');
         return writer.createRawElement(
           'div',
           Object.fromEntries(placeholderAttributes(settingsOf(element))),
-          (dom: HTMLElement) => {
-            // Safe: `text` comes from fallbackTextToKeep() just above, which writes only the fallback
-            // text's own elements with escaped text and a tel: href, or '' for anything else.
-            dom.innerHTML = placeholderContent(text);
-          },
+          (dom: HTMLElement) => dom.replaceChildren(...placeholderContentNodes(text, dom.ownerDocument)),
         );
       },
     });

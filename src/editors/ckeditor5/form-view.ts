@@ -19,8 +19,8 @@ import {
   uid,
 } from 'ckeditor5';
 import type { DropdownView, FocusableView, InputTextView, ListDropdownItemDefinition, Locale } from 'ckeditor5';
-import { AUDIENCES, LANGUAGES, WIDGETS, defaultSettings, isSwitch, settingsFor } from '../settings.js';
-import type { EditorText, SettingProblem, SwitchSetting, WidgetSettings } from '../settings.js';
+import { defaultSettings, isSwitch, settingChoices, settingsFor } from '../settings.js';
+import type { Choice, EditorText, SettingProblem, SwitchSetting, WidgetSettings } from '../settings.js';
 
 type SettingName = keyof WidgetSettings;
 
@@ -28,7 +28,8 @@ type SettingName = keyof WidgetSettings;
 interface ChoiceField {
   kind: 'choice';
   view: LabeledFieldView<DropdownView>;
-  choices: Record<string, string>;
+  /** The name of each value the list offers. */
+  choices: Map<string, string>;
   items: Collection<ListDropdownItemDefinition>;
   value: string;
 }
@@ -137,13 +138,6 @@ export class WidgetFormView extends View<HTMLFormElement> {
     const children = this.createCollection();
     this.fallbackNote = new NoteView(locale, `${text.fallbackText.held} ${text.fallbackText.how}`);
     children.add(this.fallbackNote);
-    const choices = (values: readonly string[], names: Record<string, string>) =>
-      Object.fromEntries(values.map((value) => [value, names[value] ?? value]));
-    const widgetNames = choices(
-      WIDGETS.map((entry) => entry.tag),
-      text.widgets,
-    );
-
     for (const setting of Object.keys(defaultSettings()) as SettingName[]) {
       if (isSwitch(setting)) {
         const view = new SwitchFieldView(locale, text.labels[setting], text.hints[setting]);
@@ -152,13 +146,8 @@ export class WidgetFormView extends View<HTMLFormElement> {
         this.focusables.add(view);
         continue;
       }
-      let field: Field;
-      if (setting === 'widget') field = this.createChoice(text.labels.widget, widgetNames);
-      else if (setting === 'lang')
-        field = this.createChoice(text.labels.lang, choices(['', ...LANGUAGES], text.languages));
-      else if (setting === 'audience') {
-        field = this.createChoice(text.labels.audience, choices(['', ...AUDIENCES], text.audiences));
-      } else field = this.createText(text.labels[setting]);
+      const choices = settingChoices(setting, text);
+      const field = choices ? this.createChoice(text.labels[setting], choices) : this.createText(text.labels[setting]);
       const hint = text.hints[setting];
       if (hint) field.view.infoText = hint;
       this.fields.set(setting, field);
@@ -206,8 +195,9 @@ export class WidgetFormView extends View<HTMLFormElement> {
     // Every field as wide as the form; dropdowns framed like the text fields, so both read as fields.
     for (const field of this.fields.values()) {
       field.view.fieldView.element?.style.setProperty('width', '100%');
-      const button = field.kind === 'choice' ? field.view.fieldView.buttonView : undefined;
-      if (!button?.element) continue;
+      if (field.kind !== 'choice') continue;
+      const button = field.view.fieldView.buttonView;
+      if (!button.element) continue;
       Object.assign(button.element.style, {
         width: '100%',
         border: '1px solid var(--ck-color-input-border)',
@@ -218,18 +208,32 @@ export class WidgetFormView extends View<HTMLFormElement> {
       // Named by the field's label and then its choice ("Widget Side effects"), not by the choice
       // alone. Set on the element: the button's own `ariaLabelledBy` also names its label's id.
       button.element.setAttribute('aria-labelledby', `${field.view.labelView.id} ${button.ariaLabelledBy}`);
+      this.describeChoice(field, button.element);
     }
-    // The first field, focused when the form opens, is described by the note while it shows.
-    const first = this.fields.get('widget');
-    const describe = () => {
-      const button = first?.kind === 'choice' ? first.view.fieldView.buttonView.element : undefined;
-      if (this.fallbackNote.isVisible) button?.setAttribute('aria-describedby', this.fallbackNote.id);
-      else button?.removeAttribute('aria-describedby');
-    };
-    describe();
-    this.fallbackNote.on('change:isVisible', describe);
     for (const view of this.focusables) if (view.element) this.focusTracker.add(view.element);
     if (this.element) this.keystrokes.listenTo(this.element);
+  }
+
+  /**
+   * Describes a list's button, as a text field is described: by the line under it (its hint, or
+   * the problem with its value) while that line says something, and, for the first field (Widget,
+   * focused when the form opens), by the note while it shows. Marked invalid while it has a problem.
+   */
+  private describeChoice(field: ChoiceField, button: HTMLElement): void {
+    const note = field === this.fields.get('widget') ? this.fallbackNote : undefined;
+    const describe = () => {
+      const { errorText, infoText } = field.view;
+      const ids = [errorText || infoText ? field.view.fieldView.ariaDescribedById : undefined];
+      if (note?.isVisible) ids.push(note.id);
+      const described = ids.filter(Boolean).join(' ');
+      if (described) button.setAttribute('aria-describedby', described);
+      else button.removeAttribute('aria-describedby');
+      if (errorText) button.setAttribute('aria-invalid', 'true');
+      else button.removeAttribute('aria-invalid');
+    };
+    describe();
+    field.view.on('change:errorText', describe);
+    note?.on('change:isVisible', describe);
   }
 
   override destroy(): void {
@@ -298,19 +302,20 @@ export class WidgetFormView extends View<HTMLFormElement> {
     return { kind: 'text', view };
   }
 
-  private createChoice(label: string, choices: Record<string, string>): ChoiceField {
+  private createChoice(label: string, choices: readonly Choice[]): ChoiceField {
     const view = new LabeledFieldView(this.locale, createLabeledDropdown);
     view.label = label;
     // Always holds a choice, so its label sits above it rather than inside like a placeholder.
     view.isEmpty = false;
     const items = new Collection<ListDropdownItemDefinition>();
-    for (const [value, name] of Object.entries(choices)) {
+    for (const { value, label: name } of choices) {
       items.add({ type: 'button', model: new UIModel({ label: name, withText: true, role: 'menuitemradio', value }) });
     }
     const dropdown = view.fieldView;
     dropdown.buttonView.set({ withText: true });
     addListToDropdown(dropdown, items, { role: 'menu', ariaLabel: label });
-    const field: ChoiceField = { kind: 'choice', view, choices, items, value: '' };
+    const names = new Map(choices.map(({ value, label: name }) => [value, name]));
+    const field: ChoiceField = { kind: 'choice', view, choices: names, items, value: '' };
     dropdown.on('execute', (event) => {
       this.choose(field, (event.source as unknown as { value: string }).value);
       view.errorText = null;
@@ -323,7 +328,7 @@ export class WidgetFormView extends View<HTMLFormElement> {
   private choose(field: ChoiceField, value: string): void {
     // A value the list does not offer (from hand-written HTML) is kept and shown as written.
     field.value = value;
-    const shown = field.choices[value] ?? value;
+    const shown = field.choices.get(value) ?? value;
     field.view.fieldView.buttonView.label = shown;
     for (const item of field.items) {
       if (item.type === 'button') item.model.set('isOn', item.model.value === value);

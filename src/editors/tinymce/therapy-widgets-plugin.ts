@@ -5,9 +5,7 @@
 import type { AstNode, Editor, TinyMCE, Ui } from 'tinymce';
 import { fallbackTextStillFits, fallbackTextToKeep } from '../fallback-text.js';
 import {
-  AUDIENCES,
   DEFAULT_TOPICS,
-  LANGUAGES,
   PLACEHOLDER_ATTRIBUTE,
   WIDGETS,
   checkSettings,
@@ -17,6 +15,7 @@ import {
   placeholderAttributes,
   placeholderHolding,
   placeholderHtml,
+  settingChoices,
   settingsFor,
   settingsFromAttributes,
   type EditorLanguage,
@@ -246,8 +245,6 @@ function openSettingsDialog(
   done: (settings: WidgetSettings) => void,
 ): void {
   const text = editorText(language);
-  const choices = (values: readonly string[], names: Record<string, string>) =>
-    values.map((value) => ({ value, text: names[value] ?? value }));
   // Ids for the texts that describe fields, unique in the page (TinyMCE keeps ids in its panels' HTML).
   const ids = tinymce.DOM.uniqueId('therapywidgets-dialog-');
   const hintId = (setting: SettingName) => `${ids}-hint-${setting}`;
@@ -329,8 +326,14 @@ function openSettingsDialog(
       });
     const checkbox = (name: SwitchSetting): DialogItem[] =>
       withNotes(name, { type: 'checkbox', name, label: text.labels[name] });
-    const select = (name: SettingName, items: { value: string; text: string }[]): DialogItem[] =>
-      withNotes(name, { type: 'selectbox', name, label: text.labels[name], items });
+    // A list keeps a value it does not offer (written by hand) as a choice of its own, so it shows.
+    const select = (name: SettingName): DialogItem[] => {
+      const items = (settingChoices(name, text, String(data[name])) ?? []).map(({ value, label }) => ({
+        value,
+        text: label,
+      }));
+      return withNotes(name, { type: 'selectbox', name, label: text.labels[name], items });
+    };
     return {
       title: text.dialogTitle,
       initialData: data,
@@ -338,17 +341,11 @@ function openSettingsDialog(
         type: 'panel',
         items: [
           ...note,
-          ...select(
-            'widget',
-            choices(
-              WIDGETS.map((entry) => entry.tag),
-              text.widgets,
-            ),
-          ),
+          ...select('widget'),
           ...input('topic'),
-          ...select('lang', choices(['', ...LANGUAGES], text.languages)),
-          ...select('audience', choices(['', ...AUDIENCES], text.audiences)),
-          ...input('headingLevel', 'numeric'),
+          ...select('lang'),
+          ...select('audience'),
+          ...select('headingLevel'),
           ...checkbox('listen'),
           ...input('emergencyNumber', 'tel'),
           ...input('organization'),

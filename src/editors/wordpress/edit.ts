@@ -5,19 +5,20 @@ import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import { CheckboxControl, Notice, PanelBody, SelectControl, TextControl } from '@wordpress/components';
 import { getSettings as getDateSettings } from '@wordpress/date';
-import { createElement, useId, useState } from '@wordpress/element';
+import { createElement, useId, useLayoutEffect, useRef, useState } from '@wordpress/element';
+import { useShortcut } from '@wordpress/keyboard-shortcuts';
 import type { ReactNode } from 'react';
 import { fallbackTextStillFits } from '../fallback-text.js';
 import {
-  HEADING_LEVELS,
-  WIDGETS,
   checkSettings,
   editorText,
   isSwitch,
   placeholderAttributes,
+  settingChoices,
   settingsFor,
   type EditorLanguage,
   type EditorText,
+  type SettingProblem,
   type WidgetSettings,
 } from '../settings.js';
 import { fallbackTextOf, settingsOf, type WidgetBlockAttributes } from './save.js';
@@ -33,17 +34,6 @@ export function editorLanguage(): EditorLanguage {
   const locale = getDateSettings().l10n?.locale ?? 'en';
   // editorText() folds a locale to the language it has words for.
   return editorText(locale) === editorText('es') ? 'es' : 'en';
-}
-
-/** Settings chosen from a list; every other setting is typed. */
-function choicesFor(setting: SettingName, text: EditorText): { value: string; label: string }[] | undefined {
-  const fromLabels = (labels: Record<string, string>) =>
-    Object.entries(labels).map(([value, label]) => ({ value, label }));
-  if (setting === 'widget') return WIDGETS.map(({ tag }) => ({ value: tag, label: text.widgets[tag] ?? tag }));
-  if (setting === 'lang') return fromLabels(text.languages);
-  if (setting === 'audience') return fromLabels(text.audiences);
-  if (setting === 'headingLevel') return HEADING_LEVELS.map((level) => ({ value: level, label: level }));
-  return undefined;
 }
 
 type SettingValue = WidgetSettings[SettingName];
@@ -65,6 +55,15 @@ interface FieldProps {
 function SettingField({ setting, value, problem, text, onChange, onBlur }: FieldProps) {
   const id = `therapy-widgets-${setting}-${useId()}`;
   const help = text.hints[setting];
+  const problemId = `${id}__problem`;
+  // A field is described by its hint and its problem's message. Set on the element after each
+  // render, as SelectControl writes its own aria-describedby (its hint alone) over the one it is given.
+  const describedBy = [help && `${id}__help`, problem && problemId].filter(Boolean).join(' ');
+  const control = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (describedBy) control.current?.setAttribute('aria-describedby', describedBy);
+    else control.current?.removeAttribute('aria-describedby');
+  });
   const wrapper = (field: ReactNode, ...after: ReactNode[]) =>
     createElement('div', { className: 'therapy-widgets-setting', style: { marginBlockEnd: '16px' } }, field, ...after);
   if (isSwitch(setting)) {
@@ -80,8 +79,8 @@ function SettingField({ setting, value, problem, text, onChange, onBlur }: Field
       }),
     );
   }
-  const problemId = `${id}__problem`;
   const common = {
+    ref: control,
     id,
     label: text.labels[setting],
     help,
@@ -91,9 +90,9 @@ function SettingField({ setting, value, problem, text, onChange, onBlur }: Field
     __next40pxDefaultSize: true,
     __nextHasNoMarginBottom: true,
     'aria-invalid': problem ? true : undefined,
-    'aria-describedby': [help && `${id}__help`, problem && problemId].filter(Boolean).join(' ') || undefined,
   };
-  const choices = choicesFor(setting, text);
+  // A value the list does not offer (written by hand) is one of its choices, so it shows as it is.
+  const choices = settingChoices(setting, text, String(value));
   return wrapper(
     choices ? createElement(SelectControl, { ...common, options: choices }) : createElement(TextControl, common),
     problem &&
@@ -109,12 +108,23 @@ function SettingField({ setting, value, problem, text, onChange, onBlur }: Field
 }
 
 /**
+ * The name WordPress's post editor (@wordpress/editor) gives its Save shortcut, Ctrl+S (⌘S on a
+ * Mac), in the keyboard shortcuts store.
+ */
+const SAVE_SHORTCUT = 'core/editor/save';
+
+/** Each setting's problem message, by setting. */
+const messagesOf = (problems: readonly SettingProblem[]): Partial<Record<SettingName, string>> =>
+  Object.fromEntries(problems.map(({ setting, message }) => [setting, message]));
+
+/**
  * The block's editor view. A change is saved only when the settings module finds no problem with
  * it; otherwise the field keeps what was typed and the page keeps the last good value. Why it
- * cannot be saved is shown, and spoken, when the field loses focus (as it does when the post is
- * saved), not while typing; the message goes as soon as the value can be saved. A saved change
- * that changes the placeholder drops the widget's text the block held, which was made for the old
- * settings.
+ * cannot be saved is shown, and spoken, when the field loses focus or the post is saved with the
+ * editor's Save shortcut (the field keeps the focus then), not while typing; the message goes as
+ * soon as the value can be saved. A value the block was saved with that cannot be saved (from the
+ * code editor) shows its message from the start. A saved change that changes the placeholder
+ * drops the widget's text the block held, which was made for the old settings.
  */
 export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetBlockAttributes>) {
   const language = editorLanguage();
@@ -123,10 +133,12 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
   const holdsText = fallbackTextOf(attributes) !== '';
   const [drafts, setDrafts] = useState<Partial<WidgetSettings>>({});
   const [droppedText, setDroppedText] = useState(false);
-  // Each field's problem as it was when the field last lost focus: what the sidebar shows.
-  const [shownProblems, setShownProblems] = useState<Partial<Record<SettingName, string>>>({});
+  // Each field's problem as it was when the field last lost focus or the post was last saved:
+  // what the sidebar shows.
+  const [shownProblems, setShownProblems] = useState(() => messagesOf(checkSettings(saved, language)));
   const shown: WidgetSettings = { ...saved, ...drafts };
   const problems = checkSettings(shown, language);
+  useShortcut(SAVE_SHORTCUT, () => setShownProblems(messagesOf(problems)));
 
   function change(setting: SettingName, value: SettingValue) {
     const rest = without(drafts, setting);
@@ -161,7 +173,7 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
       key: setting,
       setting,
       value: shown[setting],
-      // A message shown at the last blur, while the value still cannot be saved.
+      // A message shown at the last blur or save, while the value still cannot be saved.
       problem: problems.some((problem) => problem.setting === setting) ? shownProblems[setting] : undefined,
       text,
       onChange: change,
