@@ -6,10 +6,12 @@
 //   npm run screenshots -- widgets  only the widget pictures
 //   npm run screenshots -- editors  only the editor guides' pictures (CKEditor 5, TinyMCE,
 //                                   WordPress), which their end-to-end tests take while they run
+//   npm run screenshots -- tinymce  only one editor's (ckeditor5, tinymce or wordpress)
 //
 // Needs `npm run build` first. The page's font is DejaVu Sans (test/visual/font.mjs), so the same
 // build gives the same pictures on any machine with that font. An end-to-end test
-// (test/e2e/docs-pictures.test.mjs) takes them again and fails when the committed ones are stale.
+// (test/e2e/docs-pictures.test.mjs) takes them again and fails when the committed ones are stale;
+// the editors' tests compare theirs, and write them only when run from here (TAKE_DOCS_PICTURES).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { launchChromium, startServer } from '../test/e2e/browser.mjs';
 import { waitForAllWidgets } from '../test/e2e/page-helpers.mjs';
 import { WIDGET_TAGS } from '../test/manifest.mjs';
+import { TAKE_DOCS_PICTURES } from '../test/visual/pictures.mjs';
 import { MISSING_FONT, PINNED_FONT, fontIsInstalled } from '../test/visual/font.mjs';
 import { MARGIN, PAGE_WIDTH, VARIANTS } from '../test/visual/variants.mjs';
 
@@ -24,8 +27,8 @@ import { MARGIN, PAGE_WIDTH, VARIANTS } from '../test/visual/variants.mjs';
 export const PICTURES = 'docs/images/widgets';
 const BUNDLE = 'dist/therapy-widgets.js';
 const DARK_THEME = 'dist/themes/dark.css';
-/** The end-to-end tests that write docs/images/*.png while checking the editor integrations. */
-const EDITOR_TESTS = ['test/e2e/ckeditor5.test.mjs', 'test/e2e/tinymce.test.mjs', 'test/e2e/wordpress.test.mjs'];
+/** The editors whose end-to-end tests take docs/images/<editor>-*.png while checking them. */
+const EDITORS = ['ckeditor5', 'tinymce', 'wordpress'];
 
 /** The widget's box and the margin around it, in whole pixels. */
 async function around(widget) {
@@ -112,16 +115,27 @@ async function widgetPictures() {
   }
 }
 
-function editorPictures() {
-  console.log(`Running ${EDITOR_TESTS.join(', ')}, which write docs/images/*.png`);
-  const { status } = spawnSync(process.execPath, ['--test', ...EDITOR_TESTS], { stdio: 'inherit' });
+/** Runs the editors' end-to-end tests in the mode where they write their pictures. */
+function editorPictures(editors) {
+  const tests = editors.map((editor) => `test/e2e/${editor}.test.mjs`);
+  console.log(`Running ${tests.join(', ')}, which write docs/images/<editor>-*.png where they changed`);
+  const { status } = spawnSync(process.execPath, ['--test', ...tests], {
+    stdio: 'inherit',
+    env: { ...process.env, [TAKE_DOCS_PICTURES]: '1' },
+  });
   if (status !== 0) throw new Error('the editor tests failed, so their pictures may be missing or stale');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const wanted = process.argv.slice(2);
-  const unknown = wanted.filter((word) => !['widgets', 'editors'].includes(word));
-  if (unknown.length) throw new Error(`unknown argument ${unknown.join(' ')}: use "widgets", "editors" or nothing`);
-  if (wanted.length === 0 || wanted.includes('widgets')) await widgetPictures();
-  if (wanted.length === 0 || wanted.includes('editors')) editorPictures();
+  const unknown = wanted.filter((word) => !['widgets', 'editors', ...EDITORS].includes(word));
+  if (unknown.length) {
+    throw new Error(
+      `unknown argument ${unknown.join(' ')}: use ${['widgets', 'editors', ...EDITORS].map((word) => `"${word}"`).join(', ')} or nothing`,
+    );
+  }
+  const all = wanted.length === 0;
+  if (all || wanted.includes('widgets')) await widgetPictures();
+  const editors = EDITORS.filter((editor) => all || wanted.includes('editors') || wanted.includes(editor));
+  if (editors.length) editorPictures(editors);
 }

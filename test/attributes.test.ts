@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { elements } from '../src/index.js';
+import { BAD_EMERGENCY_NUMBERS } from './emergency-numbers.mjs';
 import { visibleText, withWarnings } from './helpers/dom.js';
 
 const TAGS = Object.keys(elements) as (keyof typeof elements)[];
@@ -67,15 +68,23 @@ describe('<cog-disclaimer> attributes', () => {
     expect(element.getAttribute('emergency-number')).to.equal('911');
   });
 
-  it('shows a local emergency number', async () => {
-    const element = await fixture('<cog-disclaimer emergency-number="+44 (0) 999"></cog-disclaimer>');
-    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="phone"]')!;
-    expect(link.textContent!.trim()).to.equal('+44 (0) 999');
-    expect(link.getAttribute('href')).to.equal('tel:+440999');
-    expect(visibleText(element)).to.contain('In an emergency, call +44 (0) 999 now.');
-  });
+  // Shown as written; the link dials it. A "(0)" after the country code is not dialled from
+  // abroad (+44 20…, not +44 0 20…), so the link leaves it out; a national number keeps its 0.
+  for (const [number, href] of [
+    ['+44 (0)20 7946 0000', 'tel:+442079460000'],
+    ['+44(0) 999', 'tel:+44999'],
+    ['(020) 7946-0000', 'tel:02079460000'],
+  ]) {
+    it(`shows the local emergency number ${number}, linked to ${href}`, async () => {
+      const element = await fixture(html`<cog-disclaimer emergency-number=${number}></cog-disclaimer>`);
+      const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="phone"]')!;
+      expect(link.textContent!.trim()).to.equal(number);
+      expect(link.getAttribute('href')).to.equal(href);
+      expect(visibleText(element)).to.contain(`In an emergency, call ${number} now.`);
+    });
+  }
 
-  for (const bad of ['', 'call us', XSS, 'javascript:alert(1)']) {
+  for (const bad of ['', XSS, ...BAD_EMERGENCY_NUMBERS]) {
     it(`falls back to 911 and warns once for emergency-number="${bad}"`, async () => {
       await withWarnings(async (warnings) => {
         const element = await fixture<HTMLElementTagNameMap['cog-disclaimer']>(

@@ -1,19 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { visibleText } from './helpers/dom.js';
+import { headingsIn, visibleText } from './helpers/dom.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Headings in reading order, through the shadow roots of the widgets the page is made of. */
-function outline(root: Element | ShadowRoot): string[] {
-  const found: string[] = [];
-  for (const node of root.querySelectorAll('*')) {
-    if (/^h[1-6]$/.test(node.localName)) found.push(`${node.localName} ${node.textContent!.trim()}`);
-    if (node.shadowRoot) found.push(...outline(node.shadowRoot));
-  }
-  return found;
-}
+const outline = (root: ShadowRoot): string[] => headingsIn(root).map(({ tag, text }) => `${tag} ${text}`);
 
 /** The element that has focus, looking inside shadow roots. */
 function deepActiveElement(): Element | null {
@@ -79,6 +72,18 @@ describe('<therapy-page>', () => {
       OUTLINE_AT_2.map((heading) => `h${Number(heading[1]) - 1}${heading.slice(2)}`),
     );
   });
+
+  // HTML has no <h7>: below an <h5> or <h6> title, every section and sub-heading is an <h6>.
+  for (const level of [5, 6]) {
+    it(`keeps every other heading at <h6> below an <h${level}> title, never deeper`, async () => {
+      const page = await renderPage(`<therapy-page heading-level="${level}"></therapy-page>`);
+      const [title, ...others] = OUTLINE_AT_2;
+      expect(outline(page.shadowRoot!)).to.deep.equal([
+        `h${level}${title.slice(2)}`,
+        ...others.map((heading) => `h6${heading.slice(2)}`),
+      ]);
+    });
+  }
 
   it('lists every section under "On this page", and each link moves focus to its section', async () => {
     const page = await renderPage('<therapy-page></therapy-page>');

@@ -20,8 +20,16 @@ export interface BlockContext {
   phone: string;
 }
 
-/** The `tel:` address of a phone number as people write it: only its digits and `+`. */
-export const phoneHref = (phone: string): string => `tel:${phone.replace(/[^\d+]/g, '')}`;
+// A "(0)" right after the country code (`+44 (0)20 7946 0000`) is the trunk prefix, dialled only
+// from inside the country: a number in international format is dialled without it (+44 20…).
+const TRUNK_PREFIX_AFTER_COUNTRY_CODE = /^(\+[\s.-]*\d{1,3})[\s.-]*\(0\)/;
+
+/**
+ * The `tel:` address of a phone number as people write it: only its digits and `+`, without a
+ * "(0)" that follows the country code.
+ */
+export const phoneHref = (phone: string): string =>
+  `tel:${phone.replace(TRUNK_PREFIX_AFTER_COUNTRY_CODE, '$1').replace(/[^\d+]/g, '')}`;
 
 /** The emergency number as a link that phones can call. */
 export function phoneLink(phone: string): TemplateResult {

@@ -2,13 +2,13 @@
 // import map from test/e2e/pages/ckeditor5.html): widgets placed through the toolbar button and
 // the settings form, saved as placeholders that reload intact, survive sanitising, and render as
 // the right widget on a page with the script; placeholders holding their widget's text keep it
-// until a setting changes. Also writes the guide's screenshots.
+// until a setting changes. The guide's pictures are taken here too, and compared with the
+// committed ones.
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
 import { after, test } from 'node:test';
 import { editorText } from '../../dist/editors/settings.js';
 import { openBrowserAndSite } from './browser.mjs';
-import { keepPicture } from '../visual/pictures.mjs';
+import { matchEditorPicture } from '../visual/pictures.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
 import {
   EMPTY_SIDE_EFFECT_CARD,
@@ -21,9 +21,6 @@ import { enforceTrustedTypes, recordViolations, refusesPluginHtml } from './trus
 
 const { browser, url, close } = await openBrowserAndSite({ root: '.' });
 after(close);
-
-const IMAGES = new URL('../../docs/images/', import.meta.url);
-await mkdir(IMAGES, { recursive: true });
 
 const BUTTON = 'Health information widget';
 
@@ -742,22 +739,16 @@ test('axe finds nothing on the editor page with a widget in it, or with the form
   await context.close();
 });
 
-test('screenshots for the guide: the toolbar button and the open form', async () => {
+test("the guide's pictures of the toolbar button, the open form and a placed widget show what the editor shows", async () => {
   const { context, page, problems } = await openEditor({ viewport: { width: 900, height: 700 } });
   await setData(page, '<p>Our page about targeted therapy.</p>');
   const button = page.getByRole('button', { name: BUTTON });
   await button.hover();
   await page.getByRole('tooltip').or(page.locator('.ck-tooltip')).first().waitFor();
-  await keepPicture(
-    new URL('ckeditor5-toolbar.png', IMAGES),
-    await page.locator('.ck-editor').screenshot({ animations: 'disabled' }),
-  );
+  matchEditorPicture('ckeditor5', 'toolbar', await page.locator('.ck-editor').screenshot({ animations: 'disabled' }));
   await button.click();
   await fillForm(page, { choices: { Widget: 'Side effects' }, fields: { 'Emergency phone number': '911' } });
-  await keepPicture(
-    new URL('ckeditor5-form.png', IMAGES),
-    await page.locator('.ck-dialog').screenshot({ animations: 'disabled' }),
-  );
+  matchEditorPicture('ckeditor5', 'form', await page.locator('.ck-dialog').screenshot({ animations: 'disabled' }));
   await page.getByRole('dialog').getByRole('button', { name: 'Insert' }).click();
   await page.locator('.ck-editor__editable side-effect-card [part="title"]').waitFor();
   // The pointer off the editor, so no hover outline depends on where the dialog's button was, and
@@ -765,10 +756,7 @@ test('screenshots for the guide: the toolbar button and the open form', async ()
   await page.mouse.move(0, 0);
   await page.locator('.ck-powered-by').waitFor();
   await page.waitForTimeout(500);
-  await keepPicture(
-    new URL('ckeditor5-widget.png', IMAGES),
-    await page.locator('.ck-editor').screenshot({ animations: 'disabled' }),
-  );
+  matchEditorPicture('ckeditor5', 'widget', await page.locator('.ck-editor').screenshot({ animations: 'disabled' }));
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,7 +4,7 @@
 // and that placeholder must become the right widget on a page.
 /* global tinymce, DOMPurify -- the test page's globals, used in code that runs in the page */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
 import { after, test } from 'node:test';
@@ -12,7 +12,7 @@ import { checkSettings, defaultSettings, editorText, placeholderHtml } from '../
 import { PLACEHOLDER_ATTRIBUTES } from '../../dist/shared/placeholders.js';
 import { openBrowserAndSite } from './browser.mjs';
 import { MANIFEST } from '../manifest.mjs';
-import { keepPicture } from '../visual/pictures.mjs';
+import { matchEditorPicture } from '../visual/pictures.mjs';
 import { axeViolations, eventually, watchProblems } from './page-checks.mjs';
 import {
   EMPTY_SIDE_EFFECT_CARD,
@@ -886,8 +886,7 @@ test('none of the plugin reaches the script-tag bundle', () => {
   assert.doesNotMatch(plugin, /^\s*(import|export)\b|\bimport\(/m, 'the plugin is one standalone script');
 });
 
-test('screenshots of the button and the dialog for the guide', async () => {
-  mkdirSync('docs/images', { recursive: true });
+test("the guide's pictures of the button and the dialog show what the editor shows", async () => {
   const placed = placeholderHtml(settings({ widget: 'side-effect-card', headingLevel: '2' }));
   const { context, page } = await openEditor({ content: `<p>Our clinic’s page.</p>${placed}` });
   await eventually(async () => (await previews(page))[0]?.heading, { message: 'the preview' });
@@ -906,14 +905,11 @@ test('screenshots of the button and the dialog for the guide', async () => {
       height: Math.floor(header.height) + 120,
     },
   });
-  await keepPicture('docs/images/tinymce-button.png', buttonPicture);
+  matchEditorPicture('tinymce', 'button', buttonPicture);
   await button.click();
   await page.getByRole('dialog').waitFor();
   await page.mouse.move(0, 0);
   await page.locator('.tox-tooltip').waitFor({ state: 'detached' });
-  await keepPicture(
-    'docs/images/tinymce-dialog.png',
-    await page.locator('.tox-dialog').screenshot({ animations: 'disabled' }),
-  );
+  matchEditorPicture('tinymce', 'dialog', await page.locator('.tox-dialog').screenshot({ animations: 'disabled' }));
   await context.close();
 });

@@ -7,12 +7,12 @@
 // browser rather than a DOM imitation. The page is bundled with esbuild (React in development
 // mode, so its warnings show) and served with the plugin's files.
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import { build } from 'esbuild';
 import { editorText } from '../../dist/editors/settings.js';
-import { keepPicture } from '../visual/pictures.mjs';
+import { matchEditorPicture } from '../visual/pictures.mjs';
 import { launchChromium, startServer } from './browser.mjs';
 import { NOT_WIDGET_TEXT, SIDE_EFFECT_CARD, placeholdersWithText } from './placeholders-with-text.mjs';
 import {
@@ -334,7 +334,6 @@ const spoken = (tab) =>
   );
 
 test('the sidebar saves good settings, refuses bad ones with a message, and the canvas shows the widget', async () => {
-  mkdirSync('docs/images', { recursive: true });
   const { context, tab, problems } = await openEditorWith({ widget: 'side-effect-card' });
   const canvasWidget = tab.locator(`.test-canvas [data-type="${BLOCK}"] side-effect-card`);
   assert.equal(await canvasWidget.locator('[part="title"]').textContent(), 'Side effects');
@@ -359,7 +358,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   assert.equal(await phone.getAttribute('aria-invalid'), 'true');
   assert.ok((await spoken(tab)).includes(errors.emergencyNumber), 'the message is said');
   assert.ok(!(await savedPost(tab)).includes('data-emergency-number'), 'the bad number is not saved');
-  await keepPicture('docs/images/wordpress-sidebar-problem.png', await tab.locator('.test-sidebar').screenshot());
+  matchEditorPicture('wordpress', 'sidebar-problem', await tab.locator('.test-sidebar').screenshot());
   assert.deepEqual(await sidebarAxeViolations(tab), []);
 
   await phone.fill('112');
@@ -400,7 +399,7 @@ test('the sidebar saves good settings, refuses bad ones with a message, and the 
   );
   // The canvas widget follows: a level-3 heading, in Spanish (whose chunk loads on first use).
   await tab.locator('.test-canvas cog-disclaimer h3[part="title"]', { hasText: 'Sobre lo que lee aquí' }).waitFor();
-  await keepPicture('docs/images/wordpress-editor.png', await tab.screenshot());
+  matchEditorPicture('wordpress', 'editor', await tab.screenshot());
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -551,7 +550,7 @@ test('for a Spanish-speaking WordPress user the block and its sidebar speak Span
     'Use números, espacios, +, - o paréntesis, como 911 o +34 900 000 000.',
   );
   assert.ok(!(await savedPost(tab)).includes('data-emergency-number'));
-  await keepPicture('docs/images/wordpress-sidebar-es.png', await tab.locator('.test-sidebar').screenshot());
+  matchEditorPicture('wordpress', 'sidebar-es', await tab.locator('.test-sidebar').screenshot());
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -33,6 +33,40 @@ export function textBlocks(element: Element): string[] {
   return [...blocks, ...labels].map((text) => text.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
+/** A heading found by `headingsIn`. */
+export interface FoundHeading {
+  /** Its tag name in lower case: `h2`, or `h7` if a widget ever wrote one. */
+  tag: string;
+  /** The number in its tag name. */
+  level: number;
+  /** Its `part`: `title` for a section's title, `subtitle` for a sub-heading. */
+  part: string;
+  /** How many widgets deep it is: 0 in `root` itself, 1 in a widget inside it (`<therapy-page>`'s). */
+  depth: number;
+  text: string;
+}
+
+/**
+ * Every heading in `root`, in reading order, also those in the shadow roots of widgets inside it.
+ * Any tag named `h` and a number counts, so a level HTML does not have (`<h7>`) shows up too.
+ */
+export function headingsIn(root: Element | ShadowRoot, depth = 0): FoundHeading[] {
+  return [...root.querySelectorAll('*')].flatMap((element) => [
+    ...(/^H\d+$/.test(element.tagName)
+      ? [
+          {
+            tag: element.localName,
+            level: Number(element.tagName.slice(1)),
+            part: element.getAttribute('part') ?? '',
+            depth,
+            text: element.textContent!.trim(),
+          },
+        ]
+      : []),
+    ...(element.shadowRoot ? headingsIn(element.shadowRoot, depth + 1) : []),
+  ]);
+}
+
 /** Records console.warn calls until `restore()`; messages are joined arguments. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const original = console.warn;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { FallbackError, renderFallback, renderPlaceholder } from '../../dist/server/fallback.js';
 import { WIDGET_TAGS } from '../../dist/widgets.js';
+import { BAD_EMERGENCY_NUMBERS } from '../emergency-numbers.mjs';
 
 const pack = (audience, lang) =>
   JSON.parse(readFileSync(`dist/packs/targeted-therapy/${audience}.${lang}.json`, 'utf8'));
@@ -72,6 +73,9 @@ test('the disclaimer has its title, points, the emergency number as a tel: link,
     assert.ok(textOf(html).includes(credit), `${audience}.${lang} credit`);
     assert.ok(html.includes(version), `${audience}.${lang} version`);
   }
+  // A "(0)" after the country code is shown as written and not dialled: +44 20…, not +44 0 20….
+  const trunk = await renderFallback({ widget: 'cog-disclaimer', emergencyNumber: '+44 (0)20 7946 0000' });
+  assert.match(trunk, /<a href="tel:\+442079460000">\+44 \(0\)20 7946 0000<\/a>/);
   const es = await renderFallback({
     widget: 'cog-disclaimer',
     lang: 'es',
@@ -123,7 +127,6 @@ test('settings a widget would not accept are refused with a FallbackError that s
     [{ widget: 'cog-disclaimer', lang: 'fr' }, /not a language/],
     [{ widget: 'cog-disclaimer', audience: 'teen' }, /not an audience/],
     [{ widget: 'cog-disclaimer', headingLevel: 7 }, /1 to 6/],
-    [{ widget: 'cog-disclaimer', emergencyNumber: 'call us' }, /emergency-number "call us" is not valid/],
     [{ widget: 'cog-disclaimer', reviewed: '2026-02-30' }, /reviewed "2026-02-30" is not valid/],
     // A review of this text cannot be older than the text (written 2026-12-01) or in the future.
     [{ widget: 'therapy-page', reviewed: '2026-11-30' }, /reviewed "2026-11-30" is before this text was written/],
@@ -140,6 +143,15 @@ test('settings a widget would not accept are refused with a FallbackError that s
     await assert.rejects(
       renderFallback(options),
       (error) => error instanceof FallbackError && message.test(error.message),
+    );
+  }
+  for (const emergencyNumber of BAD_EMERGENCY_NUMBERS) {
+    await assert.rejects(
+      renderFallback({ widget: 'cog-disclaimer', emergencyNumber }),
+      (error) =>
+        error instanceof FallbackError &&
+        error.message.startsWith(`emergency-number "${emergencyNumber}" is not valid`),
+      emergencyNumber,
     );
   }
 });

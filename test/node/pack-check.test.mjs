@@ -255,6 +255,21 @@ test('--source reports every run of six or more words copied, whatever the case 
   ]);
 });
 
+test('--source counts copying from exactly six words in a row: six are reported, five are not', () => {
+  const SOURCE = join(FIXTURES, 'original-wording.txt');
+  // The source says "First wet both hands. Then rub them with soap"; each item below replaces the
+  // one that copies eight words, so it is the only copy left.
+  const withItem = (name, item) => samplePack(name, (pack) => (pack.sections[0].blocks[3].items[1] = item));
+  assert.deepEqual(problems('--source', SOURCE, withItem('six-copied', 'First wet both hands, then rub well.')), [
+    [
+      '/sections/0/blocks/3/items/1',
+      'copied wording',
+      '6 words in a row from original-wording.txt line 4: "first wet both hands then rub"',
+    ],
+  ]);
+  assert.deepEqual(problems('--source', SOURCE, withItem('five-copied', 'First wet both hands, then dry.')), []);
+});
+
 test('--json prints one machine-readable report', () => {
   const result = check('--json', SAMPLE, bad('bad-date'));
   assert.equal(result.status, 1);
