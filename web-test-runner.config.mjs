@@ -17,7 +17,7 @@ const chromium = launchers.filter((launcher) => launcher.name === 'Chromium');
  */
 const chromiumOnlyReporter = {
   start({ config }) {
-    const setAside = CHROMIUM_ONLY.every((file) => config.files.includes(`!${file}`));
+    const setAside = CHROMIUM_ONLY.every((file) => [config.files].flat().includes(`!${file}`));
     const notice = chromiumOnlyNotRun(engineNames());
     if (setAside && notice) console.log(notice);
   },

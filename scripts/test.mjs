@@ -9,7 +9,7 @@ import { VISUAL_ENGINES } from '../test/visual/settings.mjs';
 import { nodeTestTotals, runTotals, stepTotals, vitestTotals, webTestRunnerTotals } from './totals.mjs';
 
 // The browser tests run once per engine, so the summary shows each engine's time and totals.
-// `BROWSERS=firefox npm test` (or a comma-separated list) runs fewer.
+// `BROWSERS=firefox npm test` (or a comma-separated list) runs fewer engines.
 const engines = engineNames();
 // Every engine fuzzes with the same seed, so a failure in one can be compared with the others.
 const seed = fuzzSeed();
