@@ -14,7 +14,7 @@ const chromium = (contextOptions = {}) => ({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     contextOptions,
   }),
-  instances: [{ browser: 'chromium' }],
+  instances: [{ browser: 'chromium' as const }],
 });
 
 /**

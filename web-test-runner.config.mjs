@@ -1,15 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { browsers } from './test/engines.mjs';
+import { defaultReporter } from '@web/test-runner';
+import { browsers, CHROMIUM_ONLY, chromiumOnlyNotRun, engineNames } from './test/engines.mjs';
 import { fuzzSettingsPlugin } from './test/fuzz-settings.mjs';
 
-// Colour-scheme emulation reaches the test runner only through Chromium's DevTools protocol, so
-// the theming and contrast files run in Chromium alone; print, forced colours and the strict
-// CSP are checked for the built bundle end to end (test/e2e/), also in Chromium.
-const CHROMIUM_ONLY = ['test/theming.test.ts', 'test/contrast.test.ts'];
-
+// The theming and contrast files (CHROMIUM_ONLY; test/engines.mjs says why) run in Chromium alone,
+// as a group; print, forced colours and the strict CSP are checked for the built bundle end to end
+// (test/e2e/), also in Chromium.
 const launchers = browsers();
 const chromium = launchers.filter((launcher) => launcher.name === 'Chromium');
+
+/**
+ * Says so at the start when the Chromium-only files are left out (no Chromium in `BROWSERS`). A
+ * reporter, so that it speaks only for a configuration that sets those files aside: the visual
+ * tests' configuration reuses this one with files of its own.
+ */
+const chromiumOnlyReporter = {
+  start({ config }) {
+    const setAside = CHROMIUM_ONLY.every((file) => [config.files].flat().includes(`!${file}`));
+    const notice = chromiumOnlyNotRun(engineNames());
+    if (setAside && notice) console.log(notice);
+  },
+};
 
 /**
  * Tests run the widgets from their sources, whose pack registry looks for packs beside itself
@@ -42,7 +54,12 @@ export default {
   concurrency: 1,
   // Engines run one after another too: two cores cannot run three browsers at once.
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // A test left out is a defect here. `forbidOnly` fails a file with `.only`, which would drop every
+  // other test of the file; `forbidPending` makes Mocha fail a pending test (`it.skip`,
+  // `this.skip()`, a test with no body), though Web Test Runner still reports it as skipped and
+  // exits 0: `npm test` counts every skipped test as a failure, and ESLint refuses `.only` and `.skip`.
+  testFramework: { config: { timeout: 10000, forbidOnly: true, forbidPending: true } },
+  reporters: [defaultReporter(), chromiumOnlyReporter],
   // Lit's development build (used in tests for its extra checks) announces itself on every page.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   plugins: [servePacksFromBuild, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), fuzzSettingsPlugin()],

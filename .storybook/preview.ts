@@ -1,9 +1,9 @@
+/// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview, type StoryContext } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-/// <reference types="vite/client" />
 import { elements, registerPack } from '../src/classes.js';
 import { defineElements } from '../src/shared/define.js';
-import { THEME_ATTRIBUTE, themeStylesheet } from '../scripts/tokens.mjs';
+import { THEME_ATTRIBUTE, themeStylesheet, type Design, type Theme } from '../scripts/tokens.mjs';
 import themeTable from '../tokens/themes.json';
 import tokenTable from '../tokens/tokens.json';
 
@@ -54,8 +54,10 @@ const plainControls: ArgTypesEnhancer = ({ argTypes }) =>
 
 // The shipped theme files (dist/themes/*.css), so the toolbar shows exactly what hospitals get.
 const themeStyles = document.createElement('style');
-const { themes } = themeTable;
-themeStyles.textContent = themes.map((theme) => themeStylesheet(theme, tokenTable)).join('\n');
+// To TypeScript a JSON module's `[light, dark]` pairs are plain arrays; scripts/tokens.mjs describes the tables.
+const { themes } = themeTable as { themes: Theme[] };
+const design = tokenTable as Pick<Design, 'tokens'>;
+themeStyles.textContent = themes.map((theme) => themeStylesheet(theme, design)).join('\n');
 document.head.append(themeStyles);
 
 const preview: Preview = {

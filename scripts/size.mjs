@@ -300,6 +300,18 @@ export async function measureSizes(root = '.') {
   return rows;
 }
 
+/** Whether an item has a budget and is over it (held, until it meets it, to its ceiling). */
+export const isOverBudget = (row) => row.budget !== undefined && row.brotli > row.budget;
+
+/** One line on how many budgets are met, for `npm test`'s summary: "Size budgets not met: 7 of 8 (…)". */
+export function budgetsLine(rows) {
+  const budgeted = rows.filter((row) => row.budget !== undefined);
+  const over = budgeted.filter(isOverBudget).length;
+  return over > 0
+    ? `Size budgets not met: ${over} of ${budgeted.length} (${SIZE_PAGE})`
+    : `Size budgets met: ${budgeted.length} of ${budgeted.length} (${SIZE_PAGE})`;
+}
+
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const headroom = (row) => {
   if (row.budget === undefined) return 'no budget';
@@ -373,7 +385,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${SIZE_PAGE} size table updated.`);
   }
   const names = (list) => list.map((row) => row.name.replaceAll('`', '')).join('; ');
-  const overBudget = rows.filter((row) => row.budget !== undefined && row.brotli > row.budget);
+  const overBudget = rows.filter(isOverBudget);
   const failing = rows.filter((row) => row.brotli > (row.ceiling ?? row.budget ?? Infinity));
   if (overBudget.length > 0) console.log(`\nOver budget: ${names(overBudget)}`);
   if (failing.length > 0) {

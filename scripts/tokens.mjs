@@ -156,7 +156,7 @@ function block(selector, lines) {
  * The text of `dist/themes/<name>.css`.
  *
  * @param {Theme} theme
- * @param {Design} design
+ * @param {Pick<Design, 'tokens'>} design
  */
 export function themeStylesheet(theme, { tokens }) {
   const entries = theme.resetsBrandTokens

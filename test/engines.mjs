@@ -16,6 +16,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 /** The engines a plain run uses. */
 export const ENGINES = ['chromium', 'firefox', 'webkit'];
 
+/**
+ * Browser test files that run in Chromium alone: colour-scheme emulation reaches the test runner
+ * only through Chromium's DevTools protocol (web-test-runner.config.mjs runs them as a group).
+ */
+export const CHROMIUM_ONLY = ['test/theming.test.ts', 'test/contrast.test.ts'];
+
+/** The line that says the Chromium-only files were not run, when `engines` has no Chromium. */
+export function chromiumOnlyNotRun(engines) {
+  if (engines.includes('chromium')) return undefined;
+  return `Not run: ${CHROMIUM_ONLY.join(', ')}, which run in Chromium only (BROWSERS has no chromium).`;
+}
+
 const MINIBROWSER_PATH = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** The installed version of a Debian package without its Debian revision, or undefined. */

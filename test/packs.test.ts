@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { addTopic, registerPack } from '../src/index.js';
+import { addTopic, registerPack, type SideEffectCard } from '../src/index.js';
 import type { Pack } from '../src/content/types.js';
 import { captureWarnings, visibleText, withWarnings } from './helpers/dom.js';
 
@@ -61,8 +61,8 @@ function samplePack(id: string, language: 'en' | 'es', overrides: Partial<Pack> 
   };
 }
 
-async function widget(markup: ReturnType<typeof html>): Promise<Widget> {
-  const element = await fixture<Widget>(markup);
+async function widget<T extends Widget = Widget>(markup: ReturnType<typeof html>): Promise<T> {
+  const element = await fixture<T>(markup);
   await element.updateComplete;
   return element;
 }
@@ -199,7 +199,7 @@ describe('content packs', () => {
       const warnings = captureWarnings();
       try {
         expect(registerPack(spoil(samplePack(id, 'en')))).to.equal(false);
-        const element = await widget(html`<side-effect-card topic=${id}></side-effect-card>`);
+        const element = await widget<SideEffectCard>(html`<side-effect-card topic=${id}></side-effect-card>`);
         element.headingLevel = 3;
         await element.updateComplete;
         expect(part(element, 'fallback')).to.have.length(1);

@@ -88,7 +88,7 @@ describe('pre-rendered widgets (declarative shadow DOM) and hydration', () => {
       files.map((file, index) => `<section id="s${index}">${file}</section>`).join('') +
       `<aside id="stale">${stale}</aside>`;
     // setHTMLUnsafe parses declarative shadow roots, as the HTML parser does for a page.
-    if ('setHTMLUnsafe' in container) (container as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
+    if (typeof container.setHTMLUnsafe === 'function') container.setHTMLUnsafe(markup);
     else container.innerHTML = markup;
     expect(customElements.get('therapy-overview')).to.be.undefined;
     for (const section of container.querySelectorAll('section')) {

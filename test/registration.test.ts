@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { elements } from '../src/classes.js';
-import { defineElements } from '../src/shared/define.js';
+import { defineElements, type VersionedElement } from '../src/shared/define.js';
 import { WIDGET_TAGS } from '../src/widgets.js';
 import { VERSION } from '../src/shared/version.js';
 import { withWarnings } from './helpers/dom.js';
@@ -19,7 +19,7 @@ describe('registration', () => {
       defineElements(elements);
       // A second copy of the same version brings its own classes.
       const copies = Object.fromEntries(
-        Object.entries(elements).map(([tag, element]) => [tag, class extends element {}]),
+        Object.entries(elements).map(([tag, element]: [string, VersionedElement]) => [tag, class extends element {}]),
       );
       expect(() => defineElements(copies)).not.to.throw();
       expect(() => defineElements(elements)).not.to.throw();

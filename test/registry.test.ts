@@ -54,7 +54,8 @@ async function answered(path: string): Promise<void> {
 
 /** Adds a widget to the page and returns once it has asked for its pack, before the answer. */
 async function asking(tag: string, topic: string): Promise<Widget> {
-  const element = Object.assign(document.createElement(tag), { topic }) as Widget;
+  const element = document.createElement(tag) as Widget & { topic: string };
+  element.topic = topic;
   (await fixture(html`<div></div>`)).append(element);
   await pause(50);
   return element;

@@ -1,11 +1,12 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { readsToken, type DesignToken } from '../scripts/tokens.mjs';
+import { readsToken, type Design, type DesignToken } from '../scripts/tokens.mjs';
 import tokenTable from '../tokens/tokens.json' with { type: 'json' };
 import '../src/index.js';
 import { loadStylesheet } from './helpers/dom.js';
 
-const { tones: TONES, tokens: designTokens } = tokenTable;
+// To TypeScript a JSON module's strings are plain strings; scripts/tokens.mjs describes the table.
+const { tones: TONES, tokens: designTokens } = tokenTable as Pick<Design, 'tones' | 'tokens'>;
 
 const TAGS = ['therapy-overview', 'side-effect-card', 'cog-disclaimer'] as const;
 const WIDGETS = TAGS.map((tag) => `<${tag}></${tag}>`).join('');

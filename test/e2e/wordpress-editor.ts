@@ -3,7 +3,7 @@
 // the plugin's editor script registers it. It puts its entry points on `window.wordpressTest`
 // for the test to call; this page exists only in the test.
 import { BlockCanvas, BlockEditorProvider, BlockInspector, BlockList } from '@wordpress/block-editor';
-import { createBlock, getBlockType, parse, serialize, validateBlock, type BlockInstance } from '@wordpress/blocks';
+import { createBlock, getBlockType, parse, serialize, validateBlock, type Block } from '@wordpress/blocks';
 import { Popover, SlotFillProvider } from '@wordpress/components';
 import { dispatch } from '@wordpress/data';
 import '@wordpress/block-editor/build-style/style.css';
@@ -22,7 +22,7 @@ if (!blockType) throw new Error('the block did not register');
 const name = blockType.name;
 
 /** What WordPress prints for a static block on the front end: its HTML, without the comments. */
-function frontEndHtml(block: BlockInstance): string {
+function frontEndHtml(block: Block): string {
   return serialize([block])
     .replace(/<!-- \/?wp:[^>]*-->/g, '')
     .trim();
@@ -61,7 +61,7 @@ function survivesDomPurify(html: string): boolean {
   return DOMPurify.sanitize(html) === html;
 }
 
-let currentBlocks: BlockInstance[] = [];
+let currentBlocks: Block[] = [];
 
 // The post editor's Save shortcut, registered as @wordpress/editor registers it in WordPress.
 dispatch(keyboardShortcutsStore).registerShortcut({
@@ -79,7 +79,7 @@ const postsSaved: string[] = [];
  * With `canvasScripts`, the canvas is an iframe, as in WordPress 6.3 and later, and holds those
  * script tags: what WordPress prints there from the `enqueue_block_assets` hook.
  */
-function Editor({ initial, canvasScripts }: { initial: BlockInstance[]; canvasScripts?: string }) {
+function Editor({ initial, canvasScripts }: { initial: Block[]; canvasScripts?: string }) {
   const [blocks, setBlocks] = useState(initial);
   currentBlocks = blocks;
   // As @wordpress/editor does on its Save shortcut: the browser's own Ctrl+S is prevented, and the
