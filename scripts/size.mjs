@@ -54,16 +54,17 @@ export const BUDGETS = {
  * with stable stand-ins for chunk hashes, then lowered to their size once this release's code was final.
  * Raised later that day by exactly what it measured, for packs fetched again from a new place when
  * `setPackFolder()` or `addTopic()` is called after widgets asked for them (86 bytes in the core and
- * the English page, 70 to 137 bytes a module).
+ * the English page, 70 to 137 bytes a module), and again for `tel:` links that leave out the "(0)"
+ * after a country code (57 bytes in the core, within the English page's margin, 1 to 46 a module).
  */
 export const CEILINGS = {
-  core: 15101,
+  core: 15158,
   englishPage: 16198,
-  'therapy-overview': 7737,
-  'side-effect-card': 7731,
-  'cog-disclaimer': 7495,
-  'how-it-works': 7724,
-  'therapy-page': 10228,
+  'therapy-overview': 7771,
+  'side-effect-card': 7769,
+  'cog-disclaimer': 7527,
+  'how-it-works': 7770,
+  'therapy-page': 10229,
 };
 
 /** The page that shows the size table. */
