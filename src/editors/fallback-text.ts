@@ -15,37 +15,74 @@ import { escapeHtml, listHtml, placeholderContent, placeholderHtml, type WidgetS
 type Piece = string | { name: string; href?: string; children: Piece[] };
 
 // What the fallback text is made of: blocks (headings, paragraphs, lists of items), and inside
-// them text, <strong> and the emergency number's tel: link. No other element or attribute.
+// them text, <strong> and the emergency number's tel: link. A <div> or <section> around blocks is
+// read through, and a line break inside a block is read as a space (editors add both); any other
+// element is not the widget's text. Of the attributes, only a link's href is kept.
 const TEXT_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const WRAPPERS = new Set(['div', 'section']);
 const PHONE_LINK = /^tel:[\d+]+$/;
 
-// One step through HTML as those writers write it: an end tag, a start tag (with an href, the one
-// attribute the text has), or text up to the next tag. Anything else (a comment, another
-// attribute, an upper-case name) is not the widget's text.
-const STEP = /<\/([a-z][a-z\d]*)>|<([a-z][a-z\d]*)(?: href="([^"]*)")?>|([^<]+)/y;
+// One step through HTML as browsers and editors write it: an end tag, a start tag with its
+// attributes (any, as editors and CMSs add their own: values double-, single- or unquoted, or none),
+// or text up to the next tag. Anything else (a comment, an upper-case name, a `<` that starts no
+// tag) is not the widget's text.
+const ATTRIBUTE = /\s+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/y;
+const STEP = new RegExp(
+  String.raw`<\/(?<end>[a-z][a-z\d]*)\s*>|<(?<start>[a-z][a-z\d]*)(?<attributes>(?:${ATTRIBUTE.source})*)\s*\/?>|(?<text>[^<]+)`,
+  'y',
+);
 
-// The character references those writers use in text: & < > always, " (escapeHtml) and the
-// no-break space (browsers) where they occur.
+// The named character references text may hold: & < > always, " and ' (escapeHtml, editors) and
+// the no-break space (browsers) where they occur. Numeric ones (&#39;, &#x27;) are read too.
 const CHARACTERS: ReadonlyMap<string, string> = new Map([
   ['amp', '&'],
   ['lt', '<'],
   ['gt', '>'],
   ['quot', '"'],
+  ['apos', "'"],
   ['nbsp', '\u00a0'],
 ]);
 
-/** The characters a run of text stands for; undefined if it holds a reference those writers do not write. */
+/** The character a numeric reference's code point stands for; undefined for none (0, a surrogate, past U+10FFFF). */
+function codePoint(value: number): string | undefined {
+  const usable = value > 0 && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff);
+  return usable ? String.fromCodePoint(value) : undefined;
+}
+
+/** The characters a run of text stands for; undefined if it holds a reference not read here. */
 function decode(text: string): string | undefined {
   let known = true;
-  const decoded = text.replace(/&(?:([a-z]+);)?/g, (reference, name?: string) => {
-    const character = name === undefined ? undefined : CHARACTERS.get(name);
-    if (character === undefined) known = false;
-    return character ?? reference;
-  });
+  const decoded = text.replace(
+    /&(?:#(\d{1,7});|#x([\da-f]{1,6});|([a-z]+);)?/gi,
+    (reference, decimal?: string, hex?: string, name?: string) => {
+      const character =
+        decimal !== undefined
+          ? codePoint(Number.parseInt(decimal, 10))
+          : hex !== undefined
+            ? codePoint(Number.parseInt(hex, 16))
+            : name === undefined
+              ? undefined
+              : CHARACTERS.get(name);
+      if (character === undefined) known = false;
+      return character ?? reference;
+    },
+  );
   return known ? decoded : undefined;
 }
 
-/** The elements and texts `html` is made of; undefined when it is not HTML as those writers write it. */
+/** A start tag's href, decoded, when `name` is a link that has one; undefined otherwise, or for one that cannot be read. */
+function hrefOf(name: string, attributes: string): string | undefined {
+  if (name !== 'a') return undefined;
+  const attribute = new RegExp(ATTRIBUTE);
+  for (let found = attribute.exec(attributes); found; found = attribute.exec(attributes)) {
+    const [, attributeName, double, single, unquoted] = found;
+    // As browsers do, the first href counts; one with no value is an empty link.
+    if (attributeName === 'href') return decode(double ?? single ?? unquoted ?? '') ?? '';
+  }
+  return undefined;
+}
+
+/** The elements and texts `html` is made of, with line breaks as spaces; undefined when it is not HTML as read here. */
 function read(html: string): Piece[] | undefined {
   const top: Piece[] = [];
   const open: Exclude<Piece, string>[] = [];
@@ -53,12 +90,18 @@ function read(html: string): Piece[] | undefined {
   while (step.lastIndex < html.length) {
     const found = step.exec(html);
     if (!found) return undefined;
-    const [, end, start, href, text] = found;
+    const { end, start: name, attributes = '', text } = found.groups ?? {};
     const into = open[open.length - 1]?.children ?? top;
     if (end !== undefined) {
       if (open.pop()?.name !== end) return undefined;
-    } else if (start !== undefined) {
-      const element = { name: start, ...(href === undefined ? {} : { href }), children: [] };
+    } else if (name !== undefined) {
+      // A line break has no end tag and holds nothing: in the text, it is a space.
+      if (name === 'br') {
+        into.push(' ');
+        continue;
+      }
+      const href = hrefOf(name, attributes);
+      const element = { name, ...(href === undefined ? {} : { href }), children: [] };
       into.push(element);
       open.push(element);
     } else {
@@ -109,24 +152,45 @@ function blockHtml(piece: Piece): string | undefined {
   return listHtml(items);
 }
 
+/** The blocks of `pieces`, read through the wrappers around them; undefined when one is not a block. */
+function blocksHtml(pieces: readonly Piece[]): string[] | undefined {
+  const blocks: string[] = [];
+  for (const piece of pieces) {
+    if (isBlank(piece)) continue;
+    const wrapped = typeof piece !== 'string' && WRAPPERS.has(piece.name) ? blocksHtml(piece.children) : undefined;
+    const found = wrapped ?? [blockHtml(piece)];
+    if (found.includes(undefined)) return undefined;
+    blocks.push(...(found as string[]));
+  }
+  return blocks;
+}
+
+/** The text `html` holds as fallbackTextToKeep() keeps it; undefined when it holds anything else. */
+function textToKeep(html: string): string | undefined {
+  const pieces = read(html);
+  return pieces && blocksHtml(pieces)?.join('\n');
+}
+
 /**
  * The fallback text held in a placeholder, given as the HTML between its tags, as an editor
  * integration keeps it: the same blocks, one a line, written as therapy-widgets/server/fallback.js
- * writes them, so text made by it comes back byte for byte. '' when the placeholder holds nothing
- * but white space, or anything that module does not write (another element, an attribute, a link
- * that is not a phone number): that is not the widget's text, and is not kept. Nothing in `html`
- * is returned as it was: the result is written afresh from the allowed elements, every text escaped.
+ * writes them, so text made by it comes back byte for byte. What editors and CMSs add to it is
+ * left out: attributes (but a link's href), line breaks (read as spaces), a <div> or <section>
+ * around the blocks. '' when the placeholder holds nothing but white space, and '' too when it holds
+ * anything else (another element, a link that is not a phone number, an unknown character
+ * reference): that is not the widget's text, and none of it is kept, so no block of it goes
+ * missing. Nothing in `html` is returned as it was: the result is written afresh from the allowed
+ * elements, every text escaped.
  */
 export function fallbackTextToKeep(html: string): string {
-  const blocks: string[] = [];
-  for (const piece of read(html) ?? []) {
-    if (isBlank(piece)) continue;
-    const block = blockHtml(piece);
-    if (block === undefined) return '';
-    blocks.push(block);
-  }
-  return blocks.join('\n');
+  return textToKeep(html) ?? '';
 }
+
+/**
+ * Whether a placeholder holding `html` held something fallbackTextToKeep() does not keep: what the
+ * editors tell the person editing, as the placeholder is then saved without it.
+ */
+export const fallbackTextNotKept = (html: string): boolean => textToKeep(html) === undefined;
 
 /**
  * What goes between a placeholder's tags for the text `html` holds, as nodes of `document`: the text

@@ -279,10 +279,11 @@ export interface EditorText {
   hints: Partial<Record<SettingName, string>>;
   /**
    * The note in the form of a widget whose placeholder holds its text for readers without
-   * JavaScript: that a change removes it (`held`), or that a change did (`removed`), then `how`
-   * to get the text for the new settings.
+   * JavaScript: that a change removes it (`held`), or that a change did (`removed`), or that what the
+   * placeholder held was more than that text and is not kept (`notKept`), then `how` to get the
+   * text for the current settings.
    */
-  fallbackText: { held: string; removed: string; how: string };
+  fallbackText: { held: string; removed: string; notKept: string; how: string };
   errors: {
     widget: string;
     topic(known: readonly string[]): string;
@@ -337,6 +338,8 @@ const TEXT: Record<EditorLanguage, EditorText> = {
       held: 'This widget holds its text for readers without JavaScript. Changing a setting removes that text, as it was made for the current settings.',
       removed:
         'The text this widget held for readers without JavaScript was removed, as it no longer matched the settings.',
+      notKept:
+        'The text this widget held for readers without JavaScript could not be kept, as it holds more than the widget’s own text. The widget is saved without it.',
       how: 'To get the text for the new settings, make the widget’s code in the embed builder (form 3) or with npx therapy-widgets fallback, and paste it over this widget in the HTML (source) view.',
     },
     errors: {
@@ -389,6 +392,8 @@ const TEXT: Record<EditorLanguage, EditorText> = {
       held: 'Este widget contiene su texto para quien lee sin JavaScript. Si cambia un ajuste, ese texto se quita, porque se hizo para los ajustes actuales.',
       removed:
         'Se quitó el texto que este widget tenía para quien lee sin JavaScript, porque ya no coincidía con los ajustes.',
+      notKept:
+        'No se pudo conservar el texto que este widget tenía para quien lee sin JavaScript, porque contiene algo más que el texto del propio widget. El widget se guarda sin él.',
       how: 'Para tener el texto de los nuevos ajustes, cree el código del widget en el generador de código (Embed builder, formulario 3) o con npx therapy-widgets fallback, y péguelo en lugar de este widget en la vista HTML (código fuente).',
     },
     errors: {

@@ -16,6 +16,7 @@ import {
   SIDE_EFFECT_CARD,
   WITH_SCRIPT,
   placeholdersWithText,
+  sideEffectCardWithAdditions,
 } from './placeholders-with-text.mjs';
 import { enforceTrustedTypes, recordViolations, refusesPluginHtml } from './trusted-types.mjs';
 
@@ -299,6 +300,59 @@ test('a placeholder holding anything but its widget’s text is saved empty, and
   assert.equal(await getData(page), EMPTY_SIDE_EFFECT_CARD);
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__heldTextRan), undefined);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what CKEditor and a CMS add to a placeholder’s text is left out, and the text kept byte for byte', async () => {
+  const { context, page, problems } = await openEditor();
+  const { html: disclaimer } = (await placeholdersWithText()).find(
+    ({ name }) => name === 'family.en/cog-disclaimer.html',
+  );
+  const expected = await asBrowserWrites(page, disclaimer);
+  // Through General HTML Support without the plugin, CKEditor numbers every list item.
+  await setData(page, disclaimer, { widgets: false, htmlSupport: true });
+  const numbered = await getData(page);
+  assert.match(numbered, /<li data-list-item-id="[^"]+">/);
+  for (const htmlSupport of [false, true]) {
+    await setData(page, numbered, { htmlSupport });
+    assert.equal(await getData(page), expected, `GHS ${htmlSupport}`);
+    await setData(page, sideEffectCardWithAdditions(), { htmlSupport });
+    assert.equal(await getData(page), SIDE_EFFECT_CARD.held(), `GHS ${htmlSupport}`);
+  }
+  // Its form says it holds the text, as for the text as it was made.
+  await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
+  const { held, how } = editorText('en').fallbackText;
+  assert.equal(await page.getByRole('dialog').locator('.therapy-widget-ck-form__note').textContent(), `${held} ${how}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a placeholder whose text is not kept says so in its form, and is saved empty', async () => {
+  const { context, page, problems } = await openEditor();
+  const dialog = page.getByRole('dialog');
+  const note = dialog.locator('.therapy-widget-ck-form__note');
+  const { notKept, how } = editorText('en').fallbackText;
+  for (const html of NOT_WIDGET_TEXT) {
+    await setData(page, `<p>Before.</p>${html}`);
+    await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
+    assert.equal(await note.textContent(), `${notKept} ${how}`, html);
+    assert.ok(await note.isVisible(), html);
+    assert.equal(
+      await page.evaluate(
+        () => document.getElementById(document.activeElement.getAttribute('aria-describedby'))?.textContent,
+      ),
+      `${notKept} ${how}`,
+    );
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await getData(page), `<p>Before.</p>${EMPTY_SIDE_EFFECT_CARD}`, html);
+  }
+  // An empty placeholder has nothing to keep: no note.
+  await setData(page, EMPTY_SIDE_EFFECT_CARD);
+  await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
+  await dialog.waitFor();
+  assert.ok(await note.isHidden());
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -43,16 +43,40 @@ export const SIDE_EFFECT_CARD = {
 };
 
 /**
+ * The side-effect card's placeholder (`SIDE_EFFECT_CARD.held()`) with what editors and CMSs add to
+ * its text: attributes, a line break inside a paragraph, a <div> around it. The plugins leave them
+ * out and keep the text as it was, byte for byte.
+ */
+export function sideEffectCardWithAdditions() {
+  const card = SIDE_EFFECT_CARD.held();
+  const opening = card.indexOf('>') + 1;
+  const closing = card.lastIndexOf('</div>');
+  const text = card
+    .slice(opening, closing)
+    .replace('<h2>', '<h2 id="side-effects" class="wp-block-heading">')
+    .replace('<p>', '<p dir="ltr" class=\'lead\'>')
+    .replace('side effects too. When', 'side effects too.<br>When')
+    .replace('<a href="tel:911">', '<a class=phone href="tel:911" data-x>');
+  return `${card.slice(0, opening)}<div class="entry-content">${text}</div>\n${card.slice(closing)}`;
+}
+
+/** `html` with its list items numbered as CKEditor 5 with General HTML Support saves them. */
+export const withListItemIds = (html) => {
+  let item = 0;
+  return html.replaceAll('<li>', () => `<li data-list-item-id="e${(item++).toString(16).padStart(32, '0')}">`);
+};
+
+/**
  * Placeholders holding something other than the widget's text: hand-written HTML, elements and
- * attributes the fallback text never has, and handlers that must not run (they would set
+ * links the fallback text never has, and handlers that must not run (they would set
  * `window.__heldTextRan`). Each is saved as the empty placeholder `EMPTY_SIDE_EFFECT_CARD`.
  */
 export const NOT_WIDGET_TEXT = [
   '<p>Our own note about <em>side effects</em>.</p>',
-  '<h2>Side effects</h2>\n<p class="lead">Side effects are problems a treatment can cause.</p>',
   '<h2>Side effects</h2>\n<p>Call <a href="https://example.org/">us</a>.</p>',
   '<h2>Side effects</h2>\n<p>Call <a href="javascript:window.__heldTextRan=1">911</a>.</p>',
   '<h2>Side effects</h2>\n<img src="data:," onerror="window.__heldTextRan=1">',
+  '<h2>Side effects</h2>\n<p>Side effects <img src="data:,"> are problems.</p>',
   'Side effects are problems a treatment can cause.',
 ].map((inside) => `<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy">${inside}</div>`);
 

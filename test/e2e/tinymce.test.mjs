@@ -20,6 +20,8 @@ import {
   SIDE_EFFECT_CARD,
   WITH_SCRIPT,
   placeholdersWithText,
+  sideEffectCardWithAdditions,
+  withListItemIds,
 } from './placeholders-with-text.mjs';
 import { enforceTrustedTypes, recordViolations, refusesPluginHtml } from './trusted-types.mjs';
 
@@ -372,6 +374,47 @@ test('a placeholder holding anything but its widget’s text is saved empty, and
     await page.evaluate(() => window.__heldTextRan ?? tinymce.activeEditor.getWin().__heldTextRan),
     undefined,
   );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('what an editor or a CMS adds to a placeholder’s text is left out, and the text kept byte for byte', async () => {
+  const { context, page, problems } = await openEditor();
+  const { html: disclaimer } = (await placeholdersWithText()).find(
+    ({ name }) => name === 'family.en/cog-disclaimer.html',
+  );
+  // As CKEditor 5 with General HTML Support saves it, then loaded here.
+  const numbered = withListItemIds(disclaimer);
+  assert.notEqual(numbered, disclaimer);
+  for (const [html, kept] of [
+    [numbered, disclaimer],
+    [sideEffectCardWithAdditions(), SIDE_EFFECT_CARD.held()],
+  ]) {
+    await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), html);
+    assert.equal(await content(page), kept, html);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a placeholder whose text is not kept says so in its dialog, and is saved empty', async () => {
+  const { context, page, problems, editor } = await openEditor();
+  const dialog = page.getByRole('dialog');
+  const words = `${EN.fallbackText.notKept} ${EN.fallbackText.how}`;
+  for (const html of NOT_WIDGET_TEXT) {
+    await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), `<p>Before.</p>${html}`);
+    await editor.locator(PLACED).dblclick();
+    await dialog.getByText(words, { exact: true }).waitFor();
+    assert.ok(await dialog.getByText(words, { exact: true }).isVisible(), html);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await content(page), `<p>Before.</p>\n${EMPTY_SIDE_EFFECT_CARD}`, html);
+  }
+  // An empty placeholder has nothing to keep: no note.
+  await page.evaluate((markup) => tinymce.activeEditor.setContent(markup), EMPTY_SIDE_EFFECT_CARD);
+  await editor.locator(PLACED).dblclick();
+  await dialog.getByLabel(EN.labels.widget, { exact: true }).waitFor();
+  assert.equal(await dialog.getByText(EN.fallbackText.notKept).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

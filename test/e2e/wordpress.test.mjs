@@ -14,7 +14,14 @@ import { build } from 'esbuild';
 import { editorText } from '../../dist/editors/settings.js';
 import { matchEditorPicture } from '../visual/pictures.mjs';
 import { launchChromium, startServer } from './browser.mjs';
-import { NOT_WIDGET_TEXT, SIDE_EFFECT_CARD, placeholdersWithText } from './placeholders-with-text.mjs';
+import {
+  EMPTY_SIDE_EFFECT_CARD,
+  NOT_WIDGET_TEXT,
+  SIDE_EFFECT_CARD,
+  placeholdersWithText,
+  sideEffectCardWithAdditions,
+  withListItemIds,
+} from './placeholders-with-text.mjs';
 import {
   REQUIRE_TRUSTED_TYPES,
   recordViolations,
@@ -458,6 +465,48 @@ test('the heading level is a list of 1 to 6; a level it does not offer, from the
   assert.equal(await savedPost(tab), post(written.replace('data-heading-level="9"', 'data-heading-level="3"')));
   assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6']);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Opens the editor on `saved`, whose one block is invalid, and chooses WordPress's "Attempt recovery". */
+async function recoverBlock(saved) {
+  const opened = await open({ editor: true });
+  await opened.tab.evaluate((post) => window.wordpressTest.openEditor(post), saved);
+  await opened.tab.getByRole('button', { name: 'Attempt recovery' }).click();
+  await opened.tab.locator(`.test-canvas [data-type="${BLOCK}"] [data-therapy-widget] > *`).click();
+  await opened.tab.locator('.test-sidebar .therapy-widgets-setting').first().waitFor();
+  return opened;
+}
+
+test('after "Attempt block recovery", what an editor or a CMS added to the text is left out and the text kept', async () => {
+  const { html: disclaimer } = (await placeholdersWithText()).find(
+    ({ name }) => name === 'family.en/cog-disclaimer.html',
+  );
+  const { held, how } = editorText('en').fallbackText;
+  for (const [html, kept] of [
+    [withListItemIds(disclaimer), disclaimer],
+    [sideEffectCardWithAdditions(), SIDE_EFFECT_CARD.held()],
+  ]) {
+    const { context, tab, problems } = await recoverBlock(post(html));
+    assert.equal(await savedPost(tab), post(kept), html);
+    const note = tab.locator('.test-sidebar .therapy-widgets-fallback-note .components-notice__content');
+    assert.equal((await note.textContent()).trim(), `${held} ${how}`);
+    // WordPress logs why the block was invalid before it was recovered; nothing else.
+    assert.ok(problems.length > 0);
+    for (const problem of problems) assert.match(problem, /^Block validation: /);
+    await context.close();
+  }
+});
+
+test('a block whose text is not kept says so in its sidebar after recovery, and is saved empty', async () => {
+  const { notKept, how } = editorText('en').fallbackText;
+  const html = NOT_WIDGET_TEXT.find((inside) => inside.includes('<img'));
+  const { context, tab, problems } = await recoverBlock(post(html));
+  const note = tab.locator('.test-sidebar .therapy-widgets-fallback-note .components-notice__content');
+  assert.equal((await note.textContent()).trim(), `${notKept} ${how}`);
+  assert.equal(await savedPost(tab), post(EMPTY_SIDE_EFFECT_CARD));
+  assert.deepEqual(await sidebarAxeViolations(tab), []);
+  for (const problem of problems) assert.match(problem, /^Block validation: /);
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 // read with no browser. The editors themselves are driven in test/e2e/. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { fallbackTextStillFits, fallbackTextToKeep } from '../../dist/editors/fallback-text.js';
+import { fallbackTextNotKept, fallbackTextStillFits, fallbackTextToKeep } from '../../dist/editors/fallback-text.js';
 import {
   HEADING_LEVELS,
   WIDGETS,
@@ -91,37 +91,80 @@ test('a review date that does not exist gets its own message, apart from one wri
   );
 });
 
+/** Text as the fallback text writes it: every element it has, and every reference it writes. */
+const TEXT = [
+  '<h2>Side effects &amp; you</h2>',
+  '<p><strong>Important:</strong> call <a href="tel:+44123">+44 123</a> if it is &lt;urgent&gt;.</p>',
+  '<ul>\n<li>One &quot;two&quot;</li>\n<li>Three</li>\n</ul>',
+].join('\n');
+
 test('the text a placeholder holds is read without a browser: kept as the fallback text writes it, or not at all', () => {
-  const text = [
-    '<h2>Side effects &amp; you</h2>',
-    '<p><strong>Important:</strong> call <a href="tel:+44123">+44 123</a> if it is &lt;urgent&gt;.</p>',
-    '<ul>\n<li>One &quot;two&quot;</li>\n<li>Three</li>\n</ul>',
-  ].join('\n');
+  const text = TEXT;
   assert.equal(fallbackTextToKeep(`\n${text}\n`), text);
   // As a browser writes it back (quotes in text as they are, a no-break space as &nbsp;, no line
   // breaks between blocks), it is written the one way again.
   const asBrowserWrites = text.replaceAll('&quot;', '"').replaceAll('\n', '').replace('call ', 'call&nbsp;');
   assert.equal(fallbackTextToKeep(asBrowserWrites), text.replace('call ', 'call\u00a0'));
-  for (const empty of ['', ' \n ', '&nbsp;']) assert.equal(fallbackTextToKeep(empty), '', JSON.stringify(empty));
+  for (const empty of ['', ' \n ', '&nbsp;']) {
+    assert.equal(fallbackTextToKeep(empty), '', JSON.stringify(empty));
+    assert.equal(fallbackTextNotKept(empty), false, JSON.stringify(empty));
+  }
   for (const other of [
     '<h2>Side effects</h2>\n<p>Our own <em>note</em>.</p>',
-    '<p class="lead">A paragraph with a class.</p>',
     '<p>A link <a href="https://example.org/">elsewhere</a>.</p>',
     '<p>A link <a href="javascript:alert(1)">911</a>.</p>',
+    '<p>A link <a href=\'https://example.org/\' href="tel:911">911</a>, whose first href counts.</p>',
+    '<p>A link <a>with no href</a>.</p>',
+    '<h2>Side effects</h2>\n<p>A picture <img src="x.png" alt=""> in a block.</p>',
+    '<h2>Side effects</h2>\n<img src="x.png" alt="">',
+    '<h2>Side effects</h2>\n<table><tr><td>A table</td></tr></table>',
     '<h2>Side effects</h2>\n<script>alert(1)</script>',
     '<h2>Side effects</h2><!-- a comment -->',
     'Text outside any block.',
+    '<div>Text in a wrapper, outside any block.</div>',
     '<P>Written by hand, upper case.</P>',
-    "<p>A link <a href='tel:911'>911</a> in single quotes.</p>",
     '<p>A reference not written back by browsers: &rsquo;</p>',
+    '<p>A numeric reference to no character: &#0; &#xD800;</p>',
     '<p>A bare & sign.</p>',
     '<p>Not closed.',
     '<p>Closed <strong>out of order.</p></strong>',
     '<ul><p>Not an item.</p></ul>',
     '<p>A block <p>inside</p> a block.</p>',
+    '<p>A wrapper <div>inside</div> a block.</p>',
   ]) {
     assert.equal(fallbackTextToKeep(other), '', other);
+    assert.ok(fallbackTextNotKept(other), other);
   }
+  assert.equal(fallbackTextNotKept(text), false);
+});
+
+test('what editors and CMSs add to the text is left out, and the words are kept', () => {
+  const text = TEXT;
+  const added = {
+    // CKEditor 5's General HTML Support marks every list item.
+    'list item ids': text.replaceAll('<li>', '<li data-list-item-id="e3b0c44298fc1c149afbf4c8996fb9242">'),
+    'class, id and dir, in every kind of quotes': text
+      .replace('<h2>', '<h2 class="wp-block-heading" id=side-effects>')
+      .replace('<p>', '<p dir=\'ltr\' class="lead">')
+      .replace('<a href="tel:+44123">', '<a class="tel" href=\'tel:+44123\' data-x>')
+      .replace('<strong>', '<strong style="font-weight: bold">'),
+    'a wrapping div and section': `<div class="content">\n<section id="text">\n${text}\n</section>\n</div>`,
+    'character references written as numbers': text.replace('&amp;', '&#38;').replace('Three', 'Thre&#x65;'),
+  };
+  for (const [name, html] of Object.entries(added)) {
+    assert.equal(fallbackTextToKeep(html), text, name);
+    assert.equal(fallbackTextNotKept(html), false, name);
+  }
+  // A line break inside a block is a space; an apostrophe, however written, is one.
+  for (const lineBreak of ['<br>', '<br/>', '<br />']) {
+    assert.equal(fallbackTextToKeep(`<p>Call us${lineBreak}any time.</p>`), '<p>Call us any time.</p>', lineBreak);
+  }
+  for (const apostrophe of ['&#39;', '&#x27;', '&apos;', "'"]) {
+    assert.equal(fallbackTextToKeep(`<p>It${apostrophe}s fine.</p>`), "<p>It's fine.</p>", apostrophe);
+  }
+  // Nothing of the attributes is written back: a class cannot carry markup out.
+  assert.equal(fallbackTextToKeep('<p class="a&quot; onclick=&quot;x">Words.</p>'), '<p>Words.</p>');
+  assert.equal(fallbackTextToKeep('<p title="<script>x</script>">Words.</p>'), '<p>Words.</p>');
 });
 
 test('the lists every editor shows come from one place: the heading level is 1 to 6, at the widgets’ own default', () => {

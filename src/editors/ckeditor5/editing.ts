@@ -15,7 +15,12 @@ import type {
   ViewRawElement,
 } from 'ckeditor5';
 import { PLACEHOLDER_ATTRIBUTES } from '../../shared/placeholders.js';
-import { fallbackTextStillFits, fallbackTextToKeep, placeholderContentNodes } from '../fallback-text.js';
+import {
+  fallbackTextNotKept,
+  fallbackTextStillFits,
+  fallbackTextToKeep,
+  placeholderContentNodes,
+} from '../fallback-text.js';
 import {
   PLACEHOLDER_ATTRIBUTE,
   WIDGETS,
@@ -53,6 +58,16 @@ export const FALLBACK_TEXT_ATTRIBUTE = 'therapyFallbackText';
 
 /** Whether a placed widget holds its text for readers without JavaScript. */
 export const holdsFallbackText = (element: ModelElement): boolean => element.hasAttribute(FALLBACK_TEXT_ATTRIBUTE);
+
+/**
+ * The model attribute marking a widget whose placeholder held more than its text for readers
+ * without JavaScript, which was not kept: only for the form's note, never saved.
+ */
+export const FALLBACK_TEXT_NOT_KEPT_ATTRIBUTE = 'therapyFallbackTextNotKept';
+
+/** Whether a placed widget's placeholder held something other than its text, which was not kept. */
+export const fallbackTextWasNotKept = (element: ModelElement): boolean =>
+  element.getAttribute(FALLBACK_TEXT_NOT_KEPT_ATTRIBUTE) === true;
 
 /** The settings a model element holds. */
 export function settingsOf(element: ModelElement): WidgetSettings {
@@ -139,7 +154,7 @@ export class TherapyWidgetsEditing extends Plugin {
     const editor = this.editor;
     editor.model.schema.register(MODEL_ELEMENT, {
       inheritAllFrom: '$blockObject',
-      allowAttributes: [...MODEL_ATTRIBUTES, FALLBACK_TEXT_ATTRIBUTE],
+      allowAttributes: [...MODEL_ATTRIBUTES, FALLBACK_TEXT_ATTRIBUTE, FALLBACK_TEXT_NOT_KEPT_ATTRIBUTE],
     });
 
     const placeholder: MatcherObjectPattern = { name: 'div', attributes: { [PLACEHOLDER_ATTRIBUTE]: true } };
@@ -151,10 +166,12 @@ export class TherapyWidgetsEditing extends Plugin {
       view: placeholder,
       model: (viewElement: ViewElement, { writer }) => {
         const settings = settingsFromAttributes({ getAttribute: (name) => viewElement.getAttribute(name) ?? null });
-        const text = fallbackTextToKeep(String(viewElement.getCustomProperty('$rawContent') ?? ''));
+        const held = String(viewElement.getCustomProperty('$rawContent') ?? '');
+        const text = fallbackTextToKeep(held);
         return writer.createElement(MODEL_ELEMENT, {
           ...modelAttributesFor(settings),
           ...(text ? { [FALLBACK_TEXT_ATTRIBUTE]: text } : {}),
+          ...(fallbackTextNotKept(held) ? { [FALLBACK_TEXT_NOT_KEPT_ATTRIBUTE]: true } : {}),
         });
       },
       // Above General HTML Support, which would otherwise keep the div as a plain container.

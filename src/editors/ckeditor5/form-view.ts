@@ -44,11 +44,13 @@ type Field = ChoiceField | TextField;
 /** A paragraph of plain words, shown only while `isVisible`. */
 class NoteView extends View<HTMLParagraphElement> {
   declare isVisible: boolean;
+  declare words: string;
   readonly id = `therapy-widget-ck-note-${uid()}`;
 
-  constructor(locale: Locale, words: string) {
+  constructor(locale: Locale) {
     super(locale);
     this.set('isVisible', false);
+    this.set('words', '');
     const bind = this.bindTemplate;
     this.setTemplate({
       tag: 'p',
@@ -57,7 +59,7 @@ class NoteView extends View<HTMLParagraphElement> {
         class: ['ck', 'therapy-widget-ck-form__note', bind.if('isVisible', 'ck-hidden', (visible) => !visible)],
         style: { margin: 0, maxWidth: '100%', whiteSpace: 'normal' },
       },
-      children: [{ text: words }],
+      children: [{ text: bind.to('words') }],
     });
   }
 }
@@ -136,7 +138,7 @@ export class WidgetFormView extends View<HTMLFormElement> {
   constructor(locale: Locale, text: EditorText) {
     super(locale);
     const children = this.createCollection();
-    this.fallbackNote = new NoteView(locale, `${text.fallbackText.held} ${text.fallbackText.how}`);
+    this.fallbackNote = new NoteView(locale);
     children.add(this.fallbackNote);
     for (const setting of Object.keys(defaultSettings()) as SettingName[]) {
       if (isSwitch(setting)) {
@@ -273,9 +275,10 @@ export class WidgetFormView extends View<HTMLFormElement> {
     this.showFieldsOf(settings.widget);
   }
 
-  /** Whether the note for a widget holding its text for readers without JavaScript shows. */
-  set holdsFallbackText(holds: boolean) {
-    this.fallbackNote.isVisible = holds;
+  /** The note on the widget's text for readers without JavaScript, or null for none. */
+  set fallbackTextNote(words: string | null) {
+    this.fallbackNote.words = words ?? '';
+    this.fallbackNote.isVisible = words !== null;
   }
 
   /** Shows each problem under its field and focuses the first field that has one. */

@@ -5,7 +5,14 @@ import { ButtonView, Dialog, DomEventObserver, Plugin } from 'ckeditor5';
 import type { BubblingEvent, ViewDocumentDomEventData, ViewDocumentEnterEvent } from 'ckeditor5';
 import { DEFAULT_TOPICS, checkSettings, defaultSettings, editorText } from '../settings.js';
 import type { EditorLanguage, EditorText } from '../settings.js';
-import { COMMAND_NAME, TherapyWidgetsEditing, holdsFallbackText, isWidgetView, selectedWidget } from './editing.js';
+import {
+  COMMAND_NAME,
+  TherapyWidgetsEditing,
+  fallbackTextWasNotKept,
+  holdsFallbackText,
+  isWidgetView,
+  selectedWidget,
+} from './editing.js';
 import type { TherapyWidgetCommand } from './editing.js';
 import type { TherapyWidgetsConfig } from './config.js';
 import { WidgetFormView } from './form-view.js';
@@ -97,7 +104,14 @@ export class TherapyWidgetsUI extends Plugin {
     const editing = !!command.value;
     form.settings = command.value ?? defaultSettings();
     const selected = selectedWidget(editor);
-    form.holdsFallbackText = !!selected && holdsFallbackText(selected);
+    const note = !selected
+      ? null
+      : holdsFallbackText(selected)
+        ? text.fallbackText.held
+        : fallbackTextWasNotKept(selected)
+          ? text.fallbackText.notKept
+          : null;
+    form.fallbackTextNote = note && `${note} ${text.fallbackText.how}`;
     dialog.show({
       id: DIALOG_ID,
       title: text.dialogTitle,

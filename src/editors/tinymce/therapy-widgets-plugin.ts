@@ -3,7 +3,7 @@
 // holding the widget's text for readers without JavaScript when it held it, until a setting changes.
 // Only TinyMCE's types are imported; TinyMCE itself is the page's `tinymce` global at run time.
 import type { AstNode, Editor, TinyMCE, Ui } from 'tinymce';
-import { fallbackTextStillFits, fallbackTextToKeep } from '../fallback-text.js';
+import { fallbackTextNotKept, fallbackTextStillFits, fallbackTextToKeep } from '../fallback-text.js';
 import {
   DEFAULT_TOPICS,
   PLACEHOLDER_ATTRIBUTE,
@@ -44,6 +44,8 @@ const EDITOR_LABEL = 'data-mce-therapy-label';
 // The widget's text for readers without JavaScript that the placeholder held, as HTML, kept here
 // while editing (in the undo history too) rather than as content the editor would let be typed into.
 const FALLBACK_TEXT = 'data-mce-therapy-fallback-text';
+// Marks a placeholder that held more than the widget's text, which was not kept: for the dialog's note.
+const FALLBACK_TEXT_NOT_KEPT = 'data-mce-therapy-fallback-not-kept';
 
 declare const tinymce: TinyMCE;
 
@@ -82,12 +84,16 @@ export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
   editor.on('PreInit', () => {
     // Loaded HTML: the placeholder becomes a non-editable, labelled block, emptied of the `&nbsp;`
     // TinyMCE pads empty blocks with; the widget's text it holds (as TinyMCE's own filter left it)
-    // moves into an editor-only attribute, and anything else inside is dropped.
+    // moves into an editor-only attribute, and anything else inside is dropped (and marked, so the
+    // dialog says the text was not kept).
     editor.parser.addAttributeFilter(PLACEHOLDER_ATTRIBUTE, (nodes) => {
       for (const node of nodes) {
         const html = tinymce.html.Serializer({}, editor.schema).serialize(takeChildren(node));
-        // With nothing inside (the editor's own HTML, as undo restores it), the attribute stays.
-        if (html.replace(/&nbsp;|\u00a0/g, '').trim()) node.attr(FALLBACK_TEXT, fallbackTextToKeep(html) || null);
+        // With nothing inside (the editor's own HTML, as undo restores it), the attributes stay.
+        if (html.replace(/&nbsp;|\u00a0/g, '').trim()) {
+          node.attr(FALLBACK_TEXT, fallbackTextToKeep(html) || null);
+          node.attr(FALLBACK_TEXT_NOT_KEPT, fallbackTextNotKept(html) ? '' : null);
+        }
         node.attr('contenteditable', 'false');
         node.attr(EDITOR_LABEL, label(settingsFromAttributes(readAttributes(node)).widget));
       }
@@ -117,8 +123,12 @@ export function setUpTherapyWidgets(editor: Editor, pluginUrl: string): void {
   const openDialog = () => {
     const placeholder = selectedPlaceholder();
     const initial = placeholder ? settingsFromAttributes(placeholder) : defaultSettings();
-    const holdsText = placeholder?.hasAttribute(FALLBACK_TEXT) ?? false;
-    openSettingsDialog(editor, language(), topics(), initial, placeholder !== null, holdsText, (settings) => {
+    const note = placeholder?.hasAttribute(FALLBACK_TEXT)
+      ? text().fallbackText.held
+      : placeholder?.hasAttribute(FALLBACK_TEXT_NOT_KEPT)
+        ? text().fallbackText.notKept
+        : undefined;
+    openSettingsDialog(editor, language(), topics(), initial, placeholder !== null, note, (settings) => {
       editor.undoManager.transact(() => {
         if (placeholder?.isConnected) {
           writePlaceholder(placeholder, settings, label(settings.widget));
@@ -189,7 +199,13 @@ function takeChildren(node: AstNode): AstNode {
 function writePlaceholder(placeholder: HTMLElement, settings: WidgetSettings, label: string): void {
   if (!fallbackTextStillFits(settingsFromAttributes(placeholder), settings)) placeholder.removeAttribute(FALLBACK_TEXT);
   const wanted = new Map(placeholderAttributes(settings));
-  const editorOnly = new Set(['contenteditable', EDITOR_LABEL, FALLBACK_TEXT, 'data-mce-selected']);
+  const editorOnly = new Set([
+    'contenteditable',
+    EDITOR_LABEL,
+    FALLBACK_TEXT,
+    FALLBACK_TEXT_NOT_KEPT,
+    'data-mce-selected',
+  ]);
   for (const { name } of [...placeholder.attributes]) {
     if (!wanted.has(name) && !editorOnly.has(name)) placeholder.removeAttribute(name);
   }
@@ -231,7 +247,8 @@ type SettingName = keyof WidgetSettings;
 
 /**
  * The dialog: opens with `initial`, refuses settings with problems, and hands good ones to `done`.
- * For a widget that `holdsText` for readers without JavaScript, a note says what a change does to it.
+ * For a widget that holds its text for readers without JavaScript, or whose text was not kept, a
+ * note (`fallbackNote`, its first words) says so.
  * A problem's message is under its field; each field is described by its message and its hint,
  * and the Widget field by the note.
  */
@@ -241,7 +258,7 @@ function openSettingsDialog(
   topics: readonly string[],
   initial: WidgetSettings,
   editing: boolean,
-  holdsText: boolean,
+  fallbackNote: string | undefined,
   done: (settings: WidgetSettings) => void,
 ): void {
   const text = editorText(language);
@@ -254,7 +271,7 @@ function openSettingsDialog(
     type: 'htmlpanel',
     html: `<p id="${id}">${escapeHtml(words)}</p>`,
   });
-  const note = holdsText ? [paragraph(`${text.fallbackText.held} ${text.fallbackText.how}`, noteId)] : [];
+  const note = fallbackNote ? [paragraph(`${fallbackNote} ${text.fallbackText.how}`, noteId)] : [];
 
   /** The ids of the texts that describe each field: its problem's message first, then its hint or the note. */
   const descriptions = (problems: readonly SettingProblem[]): Map<SettingName, string[]> => {
@@ -262,7 +279,7 @@ function openSettingsDialog(
     const add = (setting: SettingName, id: string) => described.set(setting, [...(described.get(setting) ?? []), id]);
     for (const { setting } of problems) add(setting, problemId(setting));
     for (const setting of Object.keys(text.hints) as SettingName[]) add(setting, hintId(setting));
-    if (holdsText) add('widget', noteId);
+    if (fallbackNote) add('widget', noteId);
     return described;
   };
 

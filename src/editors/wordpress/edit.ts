@@ -1,6 +1,7 @@
 // The block in the editor: its settings in the sidebar, and the widget itself in the canvas, drawn
 // by the script-tag bundle from the same placeholder the block saves. A block holding the widget's
-// text for readers without JavaScript drops it when a setting changes, and the sidebar says so.
+// text for readers without JavaScript drops it when a setting changes, and the sidebar says so, as
+// it says when what the placeholder held was more than that text, and is not kept.
 import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
 import type { BlockEditProps } from '@wordpress/blocks';
 import { CheckboxControl, Notice, PanelBody, SelectControl, TextControl } from '@wordpress/components';
@@ -8,7 +9,7 @@ import { getSettings as getDateSettings } from '@wordpress/date';
 import { createElement, useId, useLayoutEffect, useRef, useState } from '@wordpress/element';
 import { useShortcut } from '@wordpress/keyboard-shortcuts';
 import type { ReactNode } from 'react';
-import { fallbackTextStillFits } from '../fallback-text.js';
+import { fallbackTextNotKept, fallbackTextStillFits } from '../fallback-text.js';
 import {
   checkSettings,
   editorText,
@@ -131,6 +132,8 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
   const text = editorText(language);
   const saved = settingsOf(attributes);
   const holdsText = fallbackTextOf(attributes) !== '';
+  // What the saved placeholder held, when it was more than the widget's text: not kept, and saved without.
+  const textNotKept = typeof attributes.fallbackText === 'string' && fallbackTextNotKept(attributes.fallbackText);
   const [drafts, setDrafts] = useState<Partial<WidgetSettings>>({});
   const [droppedText, setDroppedText] = useState(false);
   // Each field's problem as it was when the field last lost focus or the post was last saved:
@@ -158,7 +161,13 @@ export function WidgetEdit({ attributes, setAttributes }: BlockEditProps<WidgetB
   }
 
   // What a change does, or did, to the widget's text for readers without JavaScript.
-  const noteWords = holdsText ? text.fallbackText.held : droppedText ? text.fallbackText.removed : '';
+  const noteWords = holdsText
+    ? text.fallbackText.held
+    : droppedText
+      ? text.fallbackText.removed
+      : textNotKept
+        ? text.fallbackText.notKept
+        : '';
   const note =
     noteWords &&
     createElement(Notice, {
