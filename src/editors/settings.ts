@@ -226,10 +226,18 @@ export function settingsFromAttributes(element: { getAttribute(name: string): st
   for (const [setting, attribute] of Object.entries(SETTING_ATTRIBUTES) as [AttributeSetting, string][]) {
     const value = element.getAttribute(attribute);
     if (isSwitch(setting)) settings[setting] = value !== null;
-    else if (value !== null) settings[setting] = value;
+    else if (value !== null) settings[setting] = readSetting(setting, value);
     else if (setting !== 'topic' && setting !== 'headingLevel') settings[setting] = '';
   }
   return settings;
+}
+
+/**
+ * A text setting's value as a placeholder or a block holds it, for the form. An empty heading
+ * level (`data-heading-level=""`) is not set, so it is the default, 2, as the widgets read it.
+ */
+export function readSetting(setting: Exclude<SettingName, SwitchSetting>, value: string): string {
+  return setting === 'headingLevel' && value.trim() === '' ? defaultSettings().headingLevel : value;
 }
 
 /** Text made safe for HTML, both between tags and inside a double-quoted attribute value. */
@@ -268,6 +276,11 @@ export interface EditorText {
   save: string;
   cancel: string;
   edit: string;
+  /**
+   * What the keys do, said after a selected widget's name in CKEditor 5: with the widget itself
+   * selected, and with CKEditor's caret before or after it.
+   */
+  keys: { selected: string; before: string; after: string };
   /** The label of each setting's field. */
   labels: Record<SettingName, string>;
   /** Plain names for each widget, by tag. */
@@ -306,6 +319,12 @@ const TEXT: Record<EditorLanguage, EditorText> = {
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit widget',
+    keys: {
+      selected:
+        'Press Enter to edit the widget, or Shift + Enter to type before it. The arrow keys move the caret to type before or after it',
+      before: 'Press Enter or type to add text before the widget',
+      after: 'Press Enter or type to add text after the widget',
+    },
     labels: {
       widget: 'Widget',
       topic: 'Topic',
@@ -360,6 +379,12 @@ const TEXT: Record<EditorLanguage, EditorText> = {
     save: 'Guardar',
     cancel: 'Cancelar',
     edit: 'Editar el widget',
+    keys: {
+      selected:
+        'Pulse Intro para editar el widget, o Mayús + Intro para escribir antes de él. Las flechas mueven el cursor para escribir antes o después de él',
+      before: 'Pulse Intro o escriba para añadir texto antes del widget',
+      after: 'Pulse Intro o escriba para añadir texto después del widget',
+    },
     labels: {
       widget: 'Widget',
       topic: 'Tema',

@@ -603,6 +603,116 @@ test('keyboard only: open the form, fill it, insert, select the widget, edit it,
   await context.close();
 });
 
+/** Where CKEditor's caret beside the selected widget is ('before' or 'after'), or null with the widget itself selected. */
+const widgetCaret = (page) =>
+  page.evaluate(() => {
+    const widget = document.querySelector('.ck-editor__editable .therapy-widget-ck.ck-widget_selected');
+    if (!widget) return 'not selected';
+    const side = ['before', 'after'].find((at) =>
+      widget.classList.contains(`ck-widget_type-around_show-fake-caret_${at}`),
+    );
+    return side ?? null;
+  });
+
+/** What screen readers hear for the selected widget: CKEditor's hidden text for it. */
+const spoken = (page) => page.locator('.ck-fake-selection-container').textContent();
+
+test('keyboard only: the arrow keys reach a widget; Enter opens its form once the widget itself is selected', async () => {
+  const { keys } = editorText('en');
+  const name = `${BUTTON}: Whole topic page`;
+  const { context, page, problems } = await openEditor();
+  const placed = wholePageAt(3);
+  await setData(page, `<p>Before.</p>${placed}<p>After.</p>`);
+  const dialog = page.getByRole('dialog');
+  const level = dialog.getByRole('button', { name: 'Heading level 3', exact: true });
+  const editable = page.locator('.ck-editor__editable');
+  /** Expects the form for the placed widget, then closes it with Escape, back to the widget. */
+  const formOpens = async (how) => {
+    await dialog.waitFor();
+    assert.ok(await level.isVisible(), how);
+    assert.ok(await dialog.getByRole('button', { name: 'Save' }).isVisible(), how);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  };
+  /** Puts the caret at the end of the first paragraph or the start of the last, and waits until CKEditor has it there. */
+  const caretBeside = async (edge) => {
+    const paragraph = edge === 'end' ? 0 : 2;
+    await editable
+      .locator(':scope > p')
+      .nth(paragraph === 0 ? 0 : -1)
+      .click();
+    await page.keyboard.press(edge === 'end' ? 'End' : 'Home');
+    await eventually(
+      () =>
+        page.evaluate(
+          ([index, atEnd]) => {
+            const selection = window.editorPage.editor.model.document.selection;
+            const position = selection.getFirstPosition();
+            const at = atEnd ? position.parent.maxOffset : 0;
+            return selection.isCollapsed && position.path[0] === index && position.offset === at;
+          },
+          [paragraph, edge === 'end'],
+        ),
+      { message: `the caret at the ${edge} of the paragraph` },
+    );
+  };
+  for (const key of ['ArrowRight', 'ArrowDown']) {
+    await caretBeside('end');
+    // The first press shows CKEditor's caret before the widget: Enter adds a paragraph there.
+    await page.keyboard.press(key);
+    assert.equal(await widgetCaret(page), 'before', key);
+    assert.equal(await spoken(page), `${name}. ${keys.before}`, key);
+    await page.keyboard.press('Enter');
+    assert.equal(await getData(page), `<p>Before.</p><p>&nbsp;</p>${placed}<p>After.</p>`, key);
+    assert.ok(!(await dialog.isVisible()), key);
+    await page.keyboard.press('ControlOrMeta+Z');
+    assert.equal(await getData(page), `<p>Before.</p>${placed}<p>After.</p>`, key);
+    await caretBeside('end');
+    // The next press selects the widget itself: Enter opens its form.
+    await page.keyboard.press(key);
+    await page.keyboard.press(key);
+    assert.equal(await widgetCaret(page), null, key);
+    assert.equal(await spoken(page), `${name}. ${keys.selected}`, key);
+    await page.keyboard.press('Enter');
+    await formOpens(`${key}, ${key}, Enter`);
+  }
+  // From the paragraph after it, the same the other way: the caret after it, then the widget itself.
+  await caretBeside('start');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await widgetCaret(page), 'after');
+  assert.equal(await spoken(page), `${name}. ${keys.after}`);
+  // With the caret beside the widget, the toolbar button edits it: Alt+F10, the button (the last), Enter.
+  await page.keyboard.press('Alt+F10');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await focusedName(page), BUTTON);
+  await page.keyboard.press('Enter');
+  await formOpens('Alt+F10, the button');
+  // Back with the caret after the widget; the next press selects the widget itself.
+  assert.equal(await widgetCaret(page), 'after');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await widgetCaret(page), null);
+  await page.keyboard.press('Enter');
+  await formOpens('ArrowLeft, Enter');
+  assert.equal(await getData(page), `<p>Before.</p>${placed}<p>After.</p>`, 'nothing changed');
+  // With the caret beside it, the key that deletes towards the widget removes it (CKEditor leaves
+  // an empty paragraph in its place, as for any widget).
+  for (const [key, remove, side] of [
+    ['ArrowRight', 'Backspace', 'after'],
+    ['ArrowLeft', 'Delete', 'before'],
+  ]) {
+    await page.keyboard.press(key);
+    assert.equal(await widgetCaret(page), side, remove);
+    await page.keyboard.press(remove);
+    assert.equal(await getData(page), '<p>Before.</p><p>&nbsp;</p><p>After.</p>', remove);
+    await page.keyboard.press('ControlOrMeta+Z');
+    assert.equal(await getData(page), `<p>Before.</p>${placed}<p>After.</p>`, remove);
+    // Undo selects the widget itself again.
+    assert.equal(await widgetCaret(page), null, remove);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('inserting a widget and changing it are one undo step each, and redo puts them back', async () => {
   const { context, page, problems } = await openEditor();
   await insertWidget(page, { choices: { Widget: 'Overview' } });
@@ -644,6 +754,9 @@ const descriptionOf = async (page, control) =>
 const wholePageAt = (level) =>
   `<div data-therapy-widget="therapy-page" data-topic="targeted-therapy" data-heading-level="${level}"></div>`;
 
+/** The names of the open list's checked choices. */
+const checkedChoices = (dialog) => dialog.getByRole('menuitemradio', { checked: true }).allTextContents();
+
 /** The placeholder written by hand with heading level 9, which the list does not offer. */
 const LEVEL_9 = wholePageAt(9);
 
@@ -675,6 +788,11 @@ test('bad settings are refused, with each message shown under its field', async 
   const dialog = page.getByRole('dialog');
   const level = dialog.getByRole('button', { name: 'Heading level 9', exact: true });
   await level.waitFor();
+  // The list holds it too, after 1 to 6, and it is the one checked.
+  await level.click();
+  assert.deepEqual(await dialog.getByRole('menuitemradio').allTextContents(), ['1', '2', '3', '4', '5', '6', '9']);
+  assert.deepEqual(await checkedChoices(dialog), ['9']);
+  await level.click();
   await fillForm(page, { fields: { Topic: 'made-up-topic', 'Emergency phone number': 'call the nurse' } });
   await dialog.getByRole('button', { name: 'Save' }).click();
   assert.deepEqual(await shownErrors(page), [
@@ -702,6 +820,28 @@ test('bad settings are refused, with each message shown under its field', async 
   const fixed = dialog.getByRole('button', { name: 'Heading level 2', exact: true });
   assert.equal(await fixed.getAttribute('aria-invalid'), null);
   assert.equal(await descriptionOf(page, fixed), editorText('en').hints.headingLevel);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await getData(page), wholePageAt(2));
+  // Opened again, the form's list offers 1 to 6 only.
+  await page.keyboard.press('Enter');
+  await fixed.click();
+  assert.deepEqual(await dialog.getByRole('menuitemradio').allTextContents(), ['1', '2', '3', '4', '5', '6']);
+  assert.deepEqual(await checkedChoices(dialog), ['2']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an empty heading level, written by hand, is not set: the list is at the default, 2, and Save keeps it', async () => {
+  const { context, page, problems } = await openEditor();
+  await setData(page, wholePageAt(''));
+  await page.locator('.ck-editor__editable .therapy-widget-ck').dblclick();
+  const dialog = page.getByRole('dialog');
+  const level = dialog.getByRole('button', { name: 'Heading level 2', exact: true });
+  await level.click();
+  assert.deepEqual(await dialog.getByRole('menuitemradio').allTextContents(), ['1', '2', '3', '4', '5', '6']);
+  assert.deepEqual(await checkedChoices(dialog), ['2']);
+  await level.click();
   await dialog.getByRole('button', { name: 'Save' }).click();
   await dialog.waitFor({ state: 'detached' });
   assert.equal(await getData(page), wholePageAt(2));

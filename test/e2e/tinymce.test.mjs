@@ -717,6 +717,21 @@ test('the heading level is a list of 1 to 6; a level it does not offer, written 
   await context.close();
 });
 
+test('an empty heading level, written by hand, is not set: the list is at the default, 2, and Save keeps it', async () => {
+  const written = EMPTY_SIDE_EFFECT_CARD.replace('data-heading-level="2"', 'data-heading-level=""');
+  const { context, page, problems, editor } = await openEditor({ content: written });
+  const dialog = page.getByRole('dialog');
+  const level = dialog.getByLabel(EN.labels.headingLevel, { exact: true });
+  await editor.locator(PLACED).dblclick();
+  assert.deepEqual(await level.locator('option').allTextContents(), ['1', '2', '3', '4', '5', '6']);
+  assert.equal(await level.inputValue(), '2');
+  await dialog.getByRole('button', { name: EN.save }).click();
+  await dialog.waitFor({ state: 'detached' });
+  assert.equal(await content(page), EMPTY_SIDE_EFFECT_CARD);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a date that does not exist is refused with its message under the field, in sight and linked to it', async () => {
   const { context, page, problems } = await openEditor({ lang: 'es' });
   await page.getByRole('button', { name: ES.button }).click();

@@ -174,6 +174,23 @@ test('@wordpress/blocks saves each widget as exactly its placeholder, and reads 
   await context.close();
 });
 
+test('a block whose heading level is empty saves the default, 2, as the widget reads it', async () => {
+  const { context, tab, problems } = await open({ editor: true });
+  const result = await tab.evaluate((attributes) => window.wordpressTest.roundTrip(attributes), {
+    widget: 'side-effect-card',
+    topic: 'targeted-therapy',
+    headingLevel: '',
+  });
+  assert.equal(
+    result.saved,
+    post('<div data-therapy-widget="side-effect-card" data-topic="targeted-therapy" data-heading-level="2"></div>'),
+  );
+  assert.equal(result.isValid, true, `${result.saved}: ${result.issues.join('; ')}`);
+  assert.equal(result.savedAgain, result.saved);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('the saved HTML passes DOMPurify unchanged, and the bundle shows the right widget with its settings', async () => {
   const { context: editorContext, tab: editorTab } = await open({ editor: true });
   for (const { html } of CASES) {

@@ -13,6 +13,7 @@ import {
   editorText,
   placeholderAttributes,
   placeholderHtml,
+  readSetting,
   settingChoices,
   settingsFor,
   settingsFromAttributes,
@@ -201,4 +202,23 @@ test('the lists every editor shows come from one place: the heading level is 1 t
     checkSettings(settings({ headingLevel: '9' })).map(({ setting }) => setting),
     ['headingLevel'],
   );
+});
+
+test('an empty heading level is not set: every editor reads it as the widgets’ default, and saves that', () => {
+  const card = { 'data-therapy-widget': 'side-effect-card', 'data-topic': 'targeted-therapy' };
+  for (const empty of ['', ' ']) {
+    const read = settingsFromAttributes(element({ ...card, 'data-heading-level': empty }));
+    assert.equal(read.headingLevel, String(DEFAULT_HEADING_LEVEL), `"${empty}"`);
+    assert.equal(readSetting('headingLevel', empty), String(DEFAULT_HEADING_LEVEL), `"${empty}"`);
+    assert.deepEqual(checkSettings(read), [], `"${empty}"`);
+    assert.deepEqual(
+      settingChoices('headingLevel', editorText('en'), read.headingLevel),
+      settingChoices('headingLevel', editorText('en')),
+    );
+  }
+  // Other values, and other settings' empty values, are read as written.
+  assert.equal(settingsFromAttributes(element({ ...card, 'data-heading-level': '9' })).headingLevel, '9');
+  assert.equal(readSetting('headingLevel', '3'), '3');
+  assert.equal(readSetting('lang', ''), '');
+  assert.equal(readSetting('topic', ''), '');
 });

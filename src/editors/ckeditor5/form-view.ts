@@ -135,7 +135,10 @@ export class WidgetFormView extends View<HTMLFormElement> {
   private readonly switches = new Map<SwitchSetting, SwitchFieldView>();
   private readonly fallbackNote: NoteView;
 
-  constructor(locale: Locale, text: EditorText) {
+  constructor(
+    locale: Locale,
+    private readonly text: EditorText,
+  ) {
     super(locale);
     const children = this.createCollection();
     this.fallbackNote = new NoteView(locale);
@@ -266,8 +269,11 @@ export class WidgetFormView extends View<HTMLFormElement> {
     for (const [setting, field] of this.fields) {
       if (isSwitch(setting)) continue; // (never: switches are in this.switches)
       field.view.errorText = null;
-      if (field.kind === 'choice') this.choose(field, settings[setting]);
-      else field.view.fieldView.value = settings[setting];
+      if (field.kind === 'choice') {
+        // A value the list does not offer (from hand-written HTML) is added to it, as written.
+        this.offer(field, settingChoices(setting, this.text, settings[setting]) ?? []);
+        this.choose(field, settings[setting]);
+      } else field.view.fieldView.value = settings[setting];
       // The input's DOM value is what the person edits; keep it in step when the form is reused.
       if (field.kind === 'text' && field.view.fieldView.element) field.view.fieldView.element.value = settings[setting];
     }
@@ -311,14 +317,11 @@ export class WidgetFormView extends View<HTMLFormElement> {
     // Always holds a choice, so its label sits above it rather than inside like a placeholder.
     view.isEmpty = false;
     const items = new Collection<ListDropdownItemDefinition>();
-    for (const { value, label: name } of choices) {
-      items.add({ type: 'button', model: new UIModel({ label: name, withText: true, role: 'menuitemradio', value }) });
-    }
     const dropdown = view.fieldView;
     dropdown.buttonView.set({ withText: true });
     addListToDropdown(dropdown, items, { role: 'menu', ariaLabel: label });
-    const names = new Map(choices.map(({ value, label: name }) => [value, name]));
-    const field: ChoiceField = { kind: 'choice', view, choices: names, items, value: '' };
+    const field: ChoiceField = { kind: 'choice', view, choices: new Map(), items, value: '' };
+    this.offer(field, choices);
     dropdown.on('execute', (event) => {
       this.choose(field, (event.source as unknown as { value: string }).value);
       view.errorText = null;
@@ -328,8 +331,22 @@ export class WidgetFormView extends View<HTMLFormElement> {
     return field;
   }
 
+  /**
+   * Puts `choices` in the field's list, in place of what it offered before. (Each item has `isOn`
+   * from the start: the list binds only the properties its item's model has when it is added.)
+   */
+  private offer(field: ChoiceField, choices: readonly Choice[]): void {
+    field.choices = new Map(choices.map(({ value, label }) => [value, label]));
+    field.items.clear();
+    for (const { value, label } of choices) {
+      field.items.add({
+        type: 'button',
+        model: new UIModel({ label, withText: true, role: 'menuitemradio', value, isOn: false }),
+      });
+    }
+  }
+
   private choose(field: ChoiceField, value: string): void {
-    // A value the list does not offer (from hand-written HTML) is kept and shown as written.
     field.value = value;
     const shown = field.choices.get(value) ?? value;
     field.view.fieldView.buttonView.label = shown;

@@ -1,12 +1,19 @@
 // The editor's side of placing a widget: a toolbar button that opens the settings form in a
 // CKEditor dialog, and the ways back into the form for a placed widget: double-click, Enter while
-// it is selected, or the same button.
+// it is selected, or the same button; and what screen readers hear the keys do on a widget.
 import { ButtonView, Dialog, DomEventObserver, Plugin } from 'ckeditor5';
-import type { BubblingEvent, ViewDocumentDomEventData, ViewDocumentEnterEvent } from 'ckeditor5';
+import type {
+  BubblingEvent,
+  DowncastInsertEvent,
+  ModelElement,
+  ViewDocumentDomEventData,
+  ViewDocumentEnterEvent,
+} from 'ckeditor5';
 import { DEFAULT_TOPICS, checkSettings, defaultSettings, editorText } from '../settings.js';
 import type { EditorLanguage, EditorText } from '../settings.js';
 import {
   COMMAND_NAME,
+  MODEL_ELEMENT,
   TherapyWidgetsEditing,
   fallbackTextWasNotKept,
   holdsFallbackText,
@@ -25,6 +32,9 @@ const ICON =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20"><path d="M3 2.5h14a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1v-3a1 1 0 0 1 1-1zm.5 1.5v2h13V4zM3 9h6a1 1 0 0 1 1 1v6.5a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V10a1 1 0 0 1 1-1zm.5 1.5v5.5h5v-5.5zM12 9h5a1 1 0 0 1 1 1v2.5a1 1 0 0 1-1 1h-5a1 1 0 0 1-1-1V10a1 1 0 0 1 1-1zm.5 1.5V12h4v-1.5zm-.5 4.5h5v1.5h-5z"/></svg>';
 
 const DIALOG_ID = 'therapyWidget';
+
+/** CKEditor's selection attribute for its caret before or after a selected widget ('before', 'after'). */
+const TYPE_AROUND = 'widget-type-around';
 
 type DoubleClickEvent = BubblingEvent<{ name: 'dblclick'; args: [data: ViewDocumentDomEventData<MouseEvent>] }>;
 
@@ -84,12 +94,35 @@ export class TherapyWidgetsUI extends Plugin {
       (event, data) => {
         const selection = editor.model.document.selection;
         if (event.eventPhase !== 'atTarget' || data.isSoft) return;
-        if (!selectedWidget(editor) || selection.getAttribute('widget-type-around')) return;
+        if (!selectedWidget(editor) || selection.getAttribute(TYPE_AROUND)) return;
         data.preventDefault();
         event.stop();
         this.open();
       },
       { context: isWidgetView, priority: 'high' },
+    );
+    this.sayWhatKeysDo(text);
+  }
+
+  /**
+   * What screen readers hear after a selected widget's name: what the keys do on this widget. It
+   * takes the place of CKEditor's hint for all widgets ("Press Enter to type after…"), which does
+   * not fit a widget whose Enter opens its form, and follows CKEditor's caret beside the widget.
+   */
+  private sayWhatKeysDo(text: EditorText): void {
+    const editor = this.editor;
+    const keys = () => {
+      const caret = editor.model.document.selection.getAttribute(TYPE_AROUND);
+      return caret === 'before' ? text.keys.before : caret === 'after' ? text.keys.after : text.keys.selected;
+    };
+    editor.editing.downcastDispatcher.on<DowncastInsertEvent<ModelElement>>(
+      `insert:${MODEL_ELEMENT}`,
+      (_event, data, conversionApi) => {
+        // The widget's label parts: its name first (toWidget), then the hints plugins add to it.
+        const parts = conversionApi.mapper.toViewElement(data.item)?.getCustomProperty('widgetLabel');
+        if (Array.isArray(parts)) parts.splice(1, parts.length - 1, keys);
+      },
+      { priority: 'lowest' },
     );
   }
 

@@ -6,6 +6,7 @@ import {
   isSwitch,
   placeholderAttributes,
   placeholderContent,
+  readSetting,
   type WidgetSettings,
 } from '../settings.js';
 
@@ -27,7 +28,7 @@ export function settingsOf(attributes: Partial<Record<string, unknown>>): Widget
   for (const name of Object.keys(settings) as (keyof WidgetSettings)[]) {
     const value = attributes[name];
     if (isSwitch(name)) settings[name] = value === true;
-    else if (typeof value === 'string') settings[name] = value;
+    else if (typeof value === 'string') settings[name] = readSetting(name, value);
   }
   return settings;
 }
