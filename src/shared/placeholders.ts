@@ -39,15 +39,18 @@ export const PLACEHOLDER_ATTRIBUTES: Readonly<Record<string, string>> = {
   'data-listen': 'listen',
 };
 
+/** How many times a widget removed from its placeholder is put back. */
+const PUT_BACK_AT_MOST = 3;
+
+/** The `lang` that applies to an element: its own or its nearest ancestor's ('' for none). */
+const languageOf = (element: Element): string => element.closest('[lang]')?.getAttribute('lang') ?? '';
+
 /**
  * Turns placeholders into widgets. The widget is added INSIDE the placeholder, which stays in the
  * page: the author's element keeps its id, class, style and lang, a CMS that re-renders or edits
  * its own element still finds it, and running the upgrade again finds the widget already there
  * instead of adding a second one.
  */
-/** How many times a widget removed from its placeholder is put back. */
-const PUT_BACK_AT_MOST = 3;
-
 class PlaceholderUpgrader {
   private readonly tags: ReadonlySet<string>;
   private readonly attribute: string;
@@ -212,10 +215,10 @@ class PlaceholderUpgrader {
 
   /** Writes a notice's words in the language of its place in the page. */
   private write(notice: Element): void {
-    const language = notice.closest('[lang]')?.getAttribute('lang') ?? '';
+    const language = languageOf(notice);
     void this.notAvailable(language).then((words) => {
       // Only if the language is still the same: a later change has its own words on the way.
-      if ((notice.closest('[lang]')?.getAttribute('lang') ?? '') === language) notice.textContent = words;
+      if (languageOf(notice) === language) notice.textContent = words;
     });
   }
 
